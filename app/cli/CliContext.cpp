@@ -1,0 +1,66 @@
+// Shared plumbing for daymark-cli commands.
+#include "CliContext.h"
+
+#include "ExitCodes.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <cstdlib>
+
+namespace daymark::cli {
+
+CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
+
+void CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, int positionals)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("daymark::cli", "Show help for this command."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        std::exit(kOk);
+    }
+    if (parser.positionalArguments().size() != positionals)
+        throw UsageError{QCoreApplication::translate("daymark::cli", "Wrong number of arguments for '%1'.")
+                             .arg(arguments.value(0))};
+}
+
+QCommandLineOption CliContext::passwordFileOption()
+{
+    return QCommandLineOption(QStringLiteral("password-file"),
+                              QCoreApplication::translate("daymark::cli",
+                                                          "Read the password from the first line of FILE."),
+                              QStringLiteral("FILE"));
+}
+
+crypto::SecureBytes CliContext::password(const QCommandLineParser& parser, const QString& diary, bool confirm)
+{
+    return readPassword({parser.value(QStringLiteral("password-file")), "DAYMARK_PASSWORD",
+                         QCoreApplication::translate("daymark::cli", "Password for %1: ").arg(diary), confirm});
+}
+
+vault::VaultOptions CliContext::vaultOptions() const
+{
+    vault::VaultOptions options;
+    if (qEnvironmentVariableIntValue("DAYMARK_INSECURE_TEST_KDF") == 1) {
+        options.kdf = crypto::KdfParams::insecureForTests();
+        options.kdfFloor = vault::KdfFloor::AllowInsecureForTestsOnly;
+    }
+    return options;
+}
+
+int CliContext::fail(const Error& error)
+{
+    m_err << QCoreApplication::applicationName() << ": " << error.message() << '\n';
+    if (qEnvironmentVariableIsSet("DAYMARK_VERBOSE") && !error.detail().isEmpty())
+        m_err << "  (" << error.detail() << ")\n";
+    m_err.flush();
+    return exitCodeFor(error.kind());
+}
+
+} // namespace daymark::cli

@@ -1,0 +1,93 @@
+// daymark-cli: create, check and re-key encrypted diaries from the command line.
+#include "CliContext.h"
+#include "ExitCodes.h"
+#include "common/Error.h"
+#include "crypto/CryptoSelfTest.h"
+
+#include <QCoreApplication>
+#include <botan/version.h>
+#include <map>
+
+using namespace daymark;
+using namespace daymark::cli;
+
+namespace {
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("create"), &runCreate},
+        {QStringLiteral("check"), &runCheck},
+        {QStringLiteral("passwd"), &runPasswd},
+    };
+    return table;
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "daymark::cli",
+        "Usage: daymark-cli COMMAND [OPTIONS] ARGUMENTS\n"
+        "\n"
+        "Commands:\n"
+        "  create DIARY    create a new encrypted diary\n"
+        "  check DIARY     check a diary's integrity (exit 0 when sound)\n"
+        "  passwd DIARY    change a diary's password\n"
+        "\n"
+        "Passwords come from --password-file FILE (first line), else DAYMARK_PASSWORD, else a prompt.\n"
+        "passwd takes the new one from --new-password-file FILE, else DAYMARK_NEW_PASSWORD, else a prompt.\n"
+        "'daymark-cli COMMAND --help' describes a command.\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure, 2 wrong usage, 3 wrong password or not a diary,\n"
+        "4 diary damaged, 5 file or disk problem, 6 crypto self-test failed.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("daymark-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DAYMARK_VERSION));
+    CliContext context;
+    const QStringList args = QCoreApplication::arguments();
+    const QString first = args.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        context.out() << usage();
+        return kOk;
+    }
+    if (first == QLatin1String("--version")) {
+        context.out() << "daymark-cli " << QCoreApplication::applicationVersion() << " (Qt " << qVersion()
+                      << ", Botan " << Botan::short_version_cstr() << ")\n";
+        return kOk;
+    }
+    try {
+        crypto::runCryptoSelfTest();
+    } catch (const Error& e) {
+        return context.fail(e);
+    }
+    const auto found = commands().find(first);
+    if (found == commands().end()) {
+        context.err() << (first.isEmpty()
+                              ? QCoreApplication::translate("daymark::cli", "daymark-cli: no command given.")
+                              : QCoreApplication::translate("daymark::cli", "daymark-cli: unknown command '%1'.")
+                                    .arg(first))
+                      << "\n\n"
+                      << usage();
+        return kUsage;
+    }
+    try {
+        return found->second(context, args.mid(1));
+    } catch (const UsageError& e) {
+        context.err() << "daymark-cli: " << e.message << '\n'
+                      << QCoreApplication::translate("daymark::cli", "Run 'daymark-cli %1 --help' for usage.")
+                             .arg(first)
+                      << '\n';
+        return kUsage;
+    } catch (const Error& e) {
+        return context.fail(e);
+    } catch (const std::exception& e) {
+        context.err() << "daymark-cli: " << QString::fromLocal8Bit(e.what()) << '\n';
+        return kFailure;
+    }
+}

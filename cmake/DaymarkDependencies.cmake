@@ -1,0 +1,29 @@
+# Third-party libraries, found once here and exposed as imported targets (Daymark::SQLCipher, Daymark::Botan).
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Concurrent)
+if(DAYMARK_BUILD_GUI)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets)
+endif()
+find_package(PkgConfig REQUIRED)
+
+pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
+add_library(Daymark::SQLCipher ALIAS PkgConfig::SQLCIPHER)
+
+# Botan 2 on Debian 12; Botan 3 on newer systems.
+pkg_check_modules(BOTAN QUIET IMPORTED_TARGET botan-3)
+if(NOT BOTAN_FOUND)
+    pkg_check_modules(BOTAN REQUIRED IMPORTED_TARGET botan-2)
+endif()
+add_library(Daymark::Botan ALIAS PkgConfig::BOTAN)
+
+if(DAYMARK_BUILD_GUI)
+    find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
+    find_library(ZXCVBN_LIBRARY zxcvbn REQUIRED)
+    add_library(Daymark::zxcvbn UNKNOWN IMPORTED)
+    set_target_properties(Daymark::zxcvbn PROPERTIES IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"
+        INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}")
+endif()
+
+if(DAYMARK_BUILD_TESTS)
+    find_package(Catch2 REQUIRED)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
+endif()
