@@ -255,9 +255,9 @@ void Vault::changePassword(const crypto::SecureBytes& newPassword, const StepHoo
     const QString temp = tempPathFor(m_path);
     removeLeftovers(temp);
     DurableFile::createPrivate(temp);
-    report(PasswordChangeStep::TempCreated);
     bool attached = false;
     try {
+        report(PasswordChangeStep::TempCreated);
         CipherSettings::attachNew(db, temp, newKey, newHeader.salt);
         attached = true;
         db.exec("PRAGMA foreign_keys = OFF");
