@@ -141,7 +141,7 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const crypto::SecureBy
         SchemaMigrations::migrate(db);
         writeMeta(db, QStringLiteral("diary_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         writeMeta(db, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        writeMeta(db, QStringLiteral("created_with"), QCoreApplication::applicationVersion());
+        writeMeta(db, QStringLiteral("created_with"), QStringLiteral("Daymark " DAYMARK_VERSION));
         transaction.commit();
         DurableFile::syncFolderOf(path);
     } catch (...) {

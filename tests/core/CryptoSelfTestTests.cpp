@@ -1,6 +1,7 @@
 // Tests for the crypto wrappers and the start-up self-test.
 #include "Catch.h"
 
+#include "common/Error.h"
 #include "crypto/Argon2Kdf.h"
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/Ed25519Key.h"
@@ -11,6 +12,26 @@ using namespace daymark::crypto;
 TEST_CASE("the crypto self-test passes on this system's libraries")
 {
     CHECK_NOTHROW(runCryptoSelfTest());
+}
+
+TEST_CASE("a wrong known answer stops the self-test with a sentence naming the algorithm")
+{
+    const char* wrong = "0000000000000000000000000000000000000000000000000000000000000000";
+    const std::pair<const char*, KnownAnswers> cases[] = {
+        {"SHA-256", KnownAnswers{.sha256Abc = wrong}},
+        {"Argon2id", KnownAnswers{.argon2id = wrong}},
+        {"Ed25519", KnownAnswers{.ed25519Public = wrong}},
+        {"Ed25519", KnownAnswers{.ed25519Signature = "00"}},
+    };
+    for (const auto& [algorithm, answers] : cases) {
+        try {
+            runCryptoSelfTest(answers);
+            FAIL("the self-test accepted a wrong answer for " << algorithm);
+        } catch (const daymark::Error& e) {
+            CHECK(e.kind() == daymark::Error::Kind::SelfTestFailed);
+            CHECK(e.message().contains(QLatin1String(algorithm)));
+        }
+    }
 }
 
 TEST_CASE("SHA-256 gives the same digest streamed and in one piece")

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Daymark set-up in one command: installs what is missing (Debian/Ubuntu packages), builds in Release, then either
+# starts the app (`run`) or runs the whole test suite through ctest (`test`). Run as root or as a user with sudo.
+#   ./scripts/setup.sh run     install, build, start Daymark
+#   ./scripts/setup.sh test    install, build with warnings as errors, run every test
+set -euo pipefail
+
+mode=${1:-run}
+case $mode in
+    run | test) ;;
+    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+as_root() {
+    if [[ $(id -u) -eq 0 ]]; then
+        "$@"
+    elif command -v sudo >/dev/null; then
+        sudo "$@"
+    else
+        echo "setup: installing packages needs root; run this as root or install sudo." >&2
+        exit 1
+    fi
+}
+
+# Picks the first package name this release knows, e.g. Botan 2 on Debian 12 and Botan 3 on Debian 13.
+first_available() {
+    local name
+    for name in "$@"; do
+        if apt-cache show "$name" >/dev/null 2>&1; then
+            echo "$name"
+            return
+        fi
+    done
+    echo "$1"
+}
+
+install_packages() {
+    if ! command -v apt-get >/dev/null; then
+        echo "setup: this script installs Debian/Ubuntu packages with apt-get; on other systems install Qt 6," \
+            "SQLCipher, Botan, Catch2, libzxcvbn and CMake yourself (see README.md)." >&2
+        return
+    fi
+    if ! apt-cache show cmake >/dev/null 2>&1; then
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    fi
+    local packages=(
+        build-essential cmake pkg-config clang-format
+        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+        libsqlcipher-dev sqlcipher "$(first_available libbotan-2-dev libbotan-3-dev)" catch2 libzxcvbn-dev
+        fonts-dejavu-core
+    )
+    if [[ $mode == test ]]; then
+        packages+=(xvfb xauth xdotool imagemagick poppler-utils)
+    fi
+    local missing=()
+    local p
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]})); then
+        echo "setup: installing ${missing[*]}"
+        if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"; then
+            as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+            as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+        fi
+    fi
+}
+
+install_packages
+
+build_dir="$top/build"
+werror=OFF
+[[ $mode == test ]] && werror=ON
+cmake -S "$top" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DDAYMARK_WERROR=$werror
+cmake --build "$build_dir" -j "$(nproc)"
+
+if [[ $mode == run ]]; then
+    exec "$build_dir/app/gui/daymark"
+fi
+ctest --test-dir "$build_dir" --output-on-failure --timeout 900 -j "$(nproc)"
