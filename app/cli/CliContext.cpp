@@ -26,16 +26,16 @@ void CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
         std::exit(kOk);
     }
     if (parser.positionalArguments().size() != positionals)
-        throw UsageError{QCoreApplication::translate("daymark::cli", "Wrong number of arguments for '%1'.")
-                             .arg(arguments.value(0))};
+        throw UsageError{
+            QCoreApplication::translate("daymark::cli", "Wrong number of arguments for '%1'.").arg(arguments.value(0))};
 }
 
 QCommandLineOption CliContext::passwordFileOption()
 {
-    return QCommandLineOption(QStringLiteral("password-file"),
-                              QCoreApplication::translate("daymark::cli",
-                                                          "Read the password from the first line of FILE."),
-                              QStringLiteral("FILE"));
+    return QCommandLineOption(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("daymark::cli", "Read the password from the first line of FILE."),
+        QStringLiteral("FILE"));
 }
 
 crypto::SecureBytes CliContext::password(const QCommandLineParser& parser, const QString& diary, bool confirm)

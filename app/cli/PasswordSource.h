@@ -10,10 +10,10 @@ namespace daymark::cli {
 
 struct PasswordSource
 {
-    QString file;           // --password-file / --new-password-file
-    const char* envName;    // DAYMARK_PASSWORD / DAYMARK_NEW_PASSWORD
-    QString prompt;         // shown on the terminal
-    bool confirm = false;   // ask twice when prompting (new passwords)
+    QString file;         // --password-file / --new-password-file
+    const char* envName;  // DAYMARK_PASSWORD / DAYMARK_NEW_PASSWORD
+    QString prompt;       // shown on the terminal
+    bool confirm = false; // ask twice when prompting (new passwords)
 };
 
 // Throws UsageError when there is no source, Error(InvalidInput) for an empty password or an unreadable file.

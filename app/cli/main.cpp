@@ -57,8 +57,8 @@ int main(int argc, char* argv[])
         return kOk;
     }
     if (first == QLatin1String("--version")) {
-        context.out() << "daymark-cli " << QCoreApplication::applicationVersion() << " (Qt " << qVersion()
-                      << ", Botan " << Botan::short_version_cstr() << ")\n";
+        context.out() << "daymark-cli " << QCoreApplication::applicationVersion() << " (Qt " << qVersion() << ", Botan "
+                      << Botan::short_version_cstr() << ")\n";
         return kOk;
     }
     try {
@@ -68,21 +68,20 @@ int main(int argc, char* argv[])
     }
     const auto found = commands().find(first);
     if (found == commands().end()) {
-        context.err() << (first.isEmpty()
-                              ? QCoreApplication::translate("daymark::cli", "daymark-cli: no command given.")
-                              : QCoreApplication::translate("daymark::cli", "daymark-cli: unknown command '%1'.")
-                                    .arg(first))
-                      << "\n\n"
-                      << usage();
+        context.err()
+            << (first.isEmpty()
+                    ? QCoreApplication::translate("daymark::cli", "daymark-cli: no command given.")
+                    : QCoreApplication::translate("daymark::cli", "daymark-cli: unknown command '%1'.").arg(first))
+            << "\n\n"
+            << usage();
         return kUsage;
     }
     try {
         return found->second(context, args.mid(1));
     } catch (const UsageError& e) {
-        context.err() << "daymark-cli: " << e.message << '\n'
-                      << QCoreApplication::translate("daymark::cli", "Run 'daymark-cli %1 --help' for usage.")
-                             .arg(first)
-                      << '\n';
+        context.err()
+            << "daymark-cli: " << e.message << '\n'
+            << QCoreApplication::translate("daymark::cli", "Run 'daymark-cli %1 --help' for usage.").arg(first) << '\n';
         return kUsage;
     } catch (const Error& e) {
         return context.fail(e);

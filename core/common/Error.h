@@ -11,19 +11,19 @@ class Error : public std::exception
 {
 public:
     enum class Kind {
-        WrongPassword,   // wrong password, or not a Daymark diary
-        Corrupt,         // the file is damaged
-        NotFound,        // no file at the path
-        AlreadyExists,   // refusing to overwrite
-        ReadOnly,        // cannot write to the location
-        DiskFull,        // no space left
-        Io,              // other input/output failure
-        InsecureSettings,// key-derivation settings below the floor
-        TooNew,          // made by a newer Daymark
-        Locked,          // the diary is locked
-        SelfTestFailed,  // the crypto library gives wrong answers
-        InvalidInput,    // a value a person gave is not acceptable
-        Internal,        // a programming error
+        WrongPassword,    // wrong password, or not a Daymark diary
+        Corrupt,          // the file is damaged
+        NotFound,         // no file at the path
+        AlreadyExists,    // refusing to overwrite
+        ReadOnly,         // cannot write to the location
+        DiskFull,         // no space left
+        Io,               // other input/output failure
+        InsecureSettings, // key-derivation settings below the floor
+        TooNew,           // made by a newer Daymark
+        Locked,           // the diary is locked
+        SelfTestFailed,   // the crypto library gives wrong answers
+        InvalidInput,     // a value a person gave is not acceptable
+        Internal,         // a programming error
     };
 
     Error(Kind kind, QString message, QString detail = {});

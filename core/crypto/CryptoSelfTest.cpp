@@ -37,9 +37,9 @@ void testSha256(const KnownAnswers& expected)
 void testArgon2id(const KnownAnswers& expected)
 {
     const QByteArray salt = QByteArrayLiteral("somesaltsomesalt");
-    const auto key = deriveKey(secureUtf8(QStringLiteral("password")),
-                               {reinterpret_cast<const std::uint8_t*>(salt.constData()), size_t(salt.size())},
-                               KdfParams{64, 2, 1});
+    const auto key =
+        deriveKey(secureUtf8(QStringLiteral("password")),
+                  {reinterpret_cast<const std::uint8_t*>(salt.constData()), size_t(salt.size())}, KdfParams{64, 2, 1});
     if (toHex(key) != expected.argon2id)
         fail("Argon2id");
 }
@@ -51,8 +51,7 @@ void testEd25519(const KnownAnswers& expected)
     const QByteArray sig = unhex(expected.ed25519Signature);
     if (seed.size() != 32)
         fail("Ed25519");
-    const auto key =
-        Ed25519Key::fromSeed(secureBytes({reinterpret_cast<const std::uint8_t*>(seed.constData()), 32}));
+    const auto key = Ed25519Key::fromSeed(secureBytes({reinterpret_cast<const std::uint8_t*>(seed.constData()), 32}));
     if (key.publicKey() != pub || key.sign(QByteArray()) != sig || !Ed25519Key::verify(pub, QByteArray(), sig))
         fail("Ed25519");
     QByteArray tampered = sig;

@@ -65,10 +65,9 @@ bool Ed25519Key::verify(const QByteArray& publicKey32, const QByteArray& message
     std::vector<std::uint8_t> pub(publicKey32.begin(), publicKey32.end());
     Botan::Ed25519_PublicKey key(pub);
     Botan::PK_Verifier verifier(key, "Pure");
-    return verifier.verify_message(reinterpret_cast<const std::uint8_t*>(message.constData()),
-                                   static_cast<size_t>(message.size()),
-                                   reinterpret_cast<const std::uint8_t*>(signature.constData()),
-                                   static_cast<size_t>(signature.size()));
+    return verifier.verify_message(
+        reinterpret_cast<const std::uint8_t*>(message.constData()), static_cast<size_t>(message.size()),
+        reinterpret_cast<const std::uint8_t*>(signature.constData()), static_cast<size_t>(signature.size()));
 }
 
 } // namespace daymark::crypto

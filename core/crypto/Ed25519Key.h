@@ -17,9 +17,9 @@ public:
     Ed25519Key(Ed25519Key&&) noexcept;
     Ed25519Key& operator=(Ed25519Key&&) noexcept;
 
-    SecureBytes seed() const;          // 32 bytes: store only inside the encrypted diary
-    QByteArray publicKey() const;      // 32 raw bytes
-    QByteArray publicKeyPem() const;   // SubjectPublicKeyInfo, as `openssl pkeyutl -verify` reads it
+    SecureBytes seed() const;                         // 32 bytes: store only inside the encrypted diary
+    QByteArray publicKey() const;                     // 32 raw bytes
+    QByteArray publicKeyPem() const;                  // SubjectPublicKeyInfo, as `openssl pkeyutl -verify` reads it
     QByteArray sign(const QByteArray& message) const; // 64-byte raw signature
 
     static bool verify(const QByteArray& publicKey32, const QByteArray& message, const QByteArray& signature);

@@ -1,9 +1,9 @@
 // Byte buffers for secrets: wiped when freed (Botan's secure_vector) and helpers to move text into them.
 #pragma once
 
-#include <botan/secmem.h>
 #include <QByteArray>
 #include <QString>
+#include <botan/secmem.h>
 #include <cstdint>
 #include <span>
 

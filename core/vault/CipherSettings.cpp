@@ -33,8 +33,9 @@ void expect(SqlConnection& connection, const char* pragma, const QString& wanted
 
 void pinAndVerify(SqlConnection& connection, int major, const char* schema)
 {
-    auto sql = [schema](const char* body) { return QStringLiteral("PRAGMA %1.%2").arg(QLatin1String(schema),
-                                                                                      QLatin1String(body)); };
+    auto sql = [schema](const char* body) {
+        return QStringLiteral("PRAGMA %1.%2").arg(QLatin1String(schema), QLatin1String(body));
+    };
     auto run = [&](const char* body) { connection.exec(sql(body).toUtf8().constData()); };
     auto check = [&](const char* name, const QString& wanted) {
         expect(connection, sql(name).toUtf8().constData(), wanted);
@@ -106,7 +107,8 @@ void CipherSettings::attachNew(SqlConnection& connection, const QString& path, c
     auto attach = connection.prepare("ATTACH DATABASE ?1 AS rekey KEY ?2");
     attach.bind(1, path);
     // fromRawData: no unwiped copy of the key on our side; SQLite copies it into its own keyed context.
-    attach.bind(2, QByteArray::fromRawData(reinterpret_cast<const char*>(spec.data()), static_cast<qsizetype>(spec.size())));
+    attach.bind(
+        2, QByteArray::fromRawData(reinterpret_cast<const char*>(spec.data()), static_cast<qsizetype>(spec.size())));
     attach.run();
     pinAndVerify(connection, major, "rekey");
 }

@@ -18,8 +18,8 @@ PageAuthenticator::PageAuthenticator(const crypto::SecureBytes& key, const FileS
     FileSalt hmacSalt = salt;
     for (auto& b : hmacSalt)
         b ^= CipherSettings::kHmacSaltMask;
-    auto pbkdf2 = Botan::PasswordHashFamily::create_or_throw("PBKDF2(SHA-1)")->from_iterations(
-        CipherSettings::kFastKdfIter);
+    auto pbkdf2 =
+        Botan::PasswordHashFamily::create_or_throw("PBKDF2(SHA-1)")->from_iterations(CipherSettings::kFastKdfIter);
     pbkdf2->derive_key(m_hmacKey.data(), m_hmacKey.size(), reinterpret_cast<const char*>(key.data()), key.size(),
                        hmacSalt.data(), hmacSalt.size());
 }

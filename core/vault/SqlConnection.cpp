@@ -25,8 +25,8 @@ void SqlConnection::Closer::operator()(sqlite3* db) const
 SqlConnection::SqlConnection(const QString& path, Mode mode)
 {
     sqlite3* raw = nullptr;
-    const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) |
-                      SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_PRIVATECACHE;
+    const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_FULLMUTEX |
+                      SQLITE_OPEN_PRIVATECACHE;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     m_db.reset(raw);
     if (rc != SQLITE_OK)

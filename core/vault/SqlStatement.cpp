@@ -37,8 +37,8 @@ SqlStatement& SqlStatement::bind(int index, const QString& text)
     if (text.isNull())
         return bindNull(index);
     const QByteArray utf8 = text.toUtf8();
-    const int rc = sqlite3_bind_text(m_stmt.get(), index, utf8.constData(), static_cast<int>(utf8.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(m_stmt.get(), index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_connection->throwError(rc, "bind");
     return *this;
@@ -48,8 +48,8 @@ SqlStatement& SqlStatement::bind(int index, const QByteArray& blob)
 {
     if (blob.isNull())
         return bindNull(index);
-    const int rc = sqlite3_bind_blob(m_stmt.get(), index, blob.constData(), static_cast<int>(blob.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_blob(m_stmt.get(), index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_connection->throwError(rc, "bind");
     return *this;

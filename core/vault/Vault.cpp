@@ -30,8 +30,9 @@ void enforceFloor(const crypto::KdfParams& params, KdfFloor floor, bool creating
     if (params.meetsFloor())
         return;
     if (floor == KdfFloor::AllowInsecureForTestsOnly) {
-        std::fprintf(stderr, "WARNING: insecure test-only key-derivation settings (%u KiB) are in use. "
-                             "Never use them for a real diary.\n",
+        std::fprintf(stderr,
+                     "WARNING: insecure test-only key-derivation settings (%u KiB) are in use. "
+                     "Never use them for a real diary.\n",
                      params.memoryKiB);
         return;
     }
@@ -101,8 +102,7 @@ void removeLeftovers(const QString& tempPath)
 
 Vault::Vault(QString path, KdfHeader header, crypto::SecureBytes key, VaultOptions options)
     : m_path(std::move(path)), m_header(header), m_key(std::move(key)), m_options(options)
-{
-}
+{}
 
 Vault::~Vault()
 {
@@ -111,8 +111,8 @@ Vault::~Vault()
 
 void Vault::connect()
 {
-    m_connection = std::make_unique<SqlConnection>(
-        m_path, m_options.readOnly ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite);
+    m_connection = std::make_unique<SqlConnection>(m_path, m_options.readOnly ? SqlConnection::Mode::ReadOnly
+                                                                              : SqlConnection::Mode::ReadWrite);
     CipherSettings::apply(*m_connection, m_key, m_header.salt);
     configureConnection(*m_connection, m_options.readOnly);
 }
@@ -194,7 +194,8 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const crypto::SecureByte
         throw Error(Error::Kind::WrongPassword,
                     tr("This file is encrypted but is not a Daymark diary. Choose a .daymark file."), path);
     const int version = SchemaMigrations::currentVersion(db);
-    if (version > SchemaMigrations::latestVersion() || (version < SchemaMigrations::latestVersion() && !options.readOnly))
+    if (version > SchemaMigrations::latestVersion() ||
+        (version < SchemaMigrations::latestVersion() && !options.readOnly))
         SchemaMigrations::migrate(db);
     if (!options.readOnly)
         removeLeftovers(tempPathFor(path)); // an interrupted password change; the diary itself was never replaced
@@ -318,9 +319,8 @@ CheckReport Vault::check()
     try {
         const qint64 declared = db.queryInt("PRAGMA page_count");
         if (declared != scan.pageCount)
-            report.problems << tr("The diary says it has %1 pages but the file holds %2.")
-                                   .arg(declared)
-                                   .arg(scan.pageCount);
+            report.problems
+                << tr("The diary says it has %1 pages but the file holds %2.").arg(declared).arg(scan.pageCount);
         auto integrity = db.prepare("PRAGMA integrity_check");
         while (integrity.step()) {
             const QString row = integrity.columnText(0);
@@ -329,8 +329,8 @@ CheckReport Vault::check()
         }
         auto foreignKeys = db.prepare("PRAGMA foreign_key_check");
         while (foreignKeys.step())
-            report.problems << tr("A record in %1 refers to something that does not exist.")
-                                   .arg(foreignKeys.columnText(0));
+            report.problems
+                << tr("A record in %1 refers to something that does not exist.").arg(foreignKeys.columnText(0));
         if (db.queryInt("PRAGMA application_id") != kApplicationId)
             report.problems << tr("The file does not carry Daymark's identifier.");
         if (diaryId().isNull())

@@ -40,8 +40,8 @@ int main(int argc, char* argv[])
     std::printf("Argon2id: %u MiB, %u passes, parallelism %u\n", params.memoryKiB / 1024, params.iterations,
                 params.parallelism);
     std::printf("create: %.3f s\n", createSeconds);
-    std::printf("unlock over %d runs: min %.3f s, median %.3f s, max %.3f s (target 0.3-1.5 s)\n", runs,
-                unlock.front(), unlock[unlock.size() / 2], unlock.back());
+    std::printf("unlock over %d runs: min %.3f s, median %.3f s, max %.3f s (target 0.3-1.5 s)\n", runs, unlock.front(),
+                unlock[unlock.size() / 2], unlock.back());
     std::printf("peak resident memory of this process: %.1f MiB\n", usage.ru_maxrss / 1024.0);
     const bool inTarget = unlock[unlock.size() / 2] >= 0.3 && unlock[unlock.size() / 2] <= 1.5;
     std::printf("median unlock is %s the target range\n", inTarget ? "inside" : "OUTSIDE");

@@ -88,9 +88,9 @@ TEST_CASE("a password change that fails part-way leaves the old password working
 
 TEST_CASE("a process killed at any step of a password change leaves exactly one password working")
 {
-    const auto step = GENERATE(PasswordChangeStep::NewKeyDerived, PasswordChangeStep::TempCreated,
-                               PasswordChangeStep::Exported, PasswordChangeStep::Synced,
-                               PasswordChangeStep::Verified, PasswordChangeStep::Replaced);
+    const auto step =
+        GENERATE(PasswordChangeStep::NewKeyDerived, PasswordChangeStep::TempCreated, PasswordChangeStep::Exported,
+                 PasswordChangeStep::Synced, PasswordChangeStep::Verified, PasswordChangeStep::Replaced);
     QTemporaryDir dir;
     const QString path = makeDiary(dir, QStringLiteral("kept through the crash"));
     const pid_t child = fork();

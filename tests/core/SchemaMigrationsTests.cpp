@@ -3,6 +3,10 @@
 #include "TestVault.h"
 
 #include "common/Error.h"
+#include "crypto/Argon2Kdf.h"
+#include "vault/CipherSettings.h"
+#include "vault/DurableFile.h"
+#include "vault/KdfHeader.h"
 #include "vault/SchemaMigrations.h"
 #include "vault/SqlConnection.h"
 #include "vault/SqlStatement.h"
@@ -24,34 +28,40 @@ QStringList tables(SqlConnection& db)
     return names;
 }
 
+// Writes a diary file exactly as a Daymark whose newest schema was `version` would have left it.
+void makeDiaryAtVersion(const QString& path, int version)
+{
+    const KdfHeader header = KdfHeader::generate(crypto::KdfParams::insecureForTests());
+    const auto key = crypto::deriveKey(pw("pw"), header.salt, header.params);
+    DurableFile::createPrivate(path);
+    SqlConnection db(path, SqlConnection::Mode::ReadWrite);
+    CipherSettings::apply(db, key, header.salt);
+    db.exec("PRAGMA application_id = 1146703179"); // Vault::kApplicationId
+    SchemaMigrations::migrate(db, version);
+    if (version >= 1)
+        db.exec("INSERT INTO meta(key, value) VALUES ('diary_id', 'a3c2a0de-8a4b-4c55-9d6e-0d5c1b7e2f10')");
+}
+
 } // namespace
 
-TEST_CASE("every schema version upgrades step by step to the latest, keeping its data")
+TEST_CASE("a diary made at every earlier schema version opens, upgrades to the latest and keeps its data")
 {
     const int latest = SchemaMigrations::latestVersion();
-    REQUIRE(latest >= 1);
+    REQUIRE(latest >= 2);
+    REQUIRE(Vault::kApplicationId == 1146703179);
     for (int start = 0; start <= latest; ++start) {
         DYNAMIC_SECTION("from version " << start)
         {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("m.daymark"));
-            // Make a current diary, then rebuild an empty schema at `start` in a second file via the same steps.
-            auto vault = Vault::create(path, pw("pw"), fastOptions());
+            makeDiaryAtVersion(path, start);
+            auto vault = Vault::open(path, pw("pw"), fastOptions());
             auto& db = vault->connection();
-            for (const QString& table : tables(db))
-                db.exec(QStringLiteral("DROP TABLE %1").arg(table).toUtf8().constData());
-            db.exec("PRAGMA user_version = 0");
-            SchemaMigrations::migrate(db, start);
-            CHECK(SchemaMigrations::currentVersion(db) == start);
-            if (start >= 1) {
-                auto insert = db.prepare("INSERT INTO meta(key, value) VALUES ('diary_id', ?1)");
-                insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).run();
-            }
-            SchemaMigrations::migrate(db);
             CHECK(SchemaMigrations::currentVersion(db) == latest);
             CHECK(tables(db).contains(QStringLiteral("meta")));
+            CHECK(tables(db).contains(QStringLiteral("journal")));
             if (start >= 1)
-                CHECK(db.queryInt("SELECT count(*) FROM meta WHERE key = 'diary_id'") == 1);
+                CHECK(vault->diaryId() == QUuid::fromString(QStringLiteral("a3c2a0de-8a4b-4c55-9d6e-0d5c1b7e2f10")));
             CHECK(db.queryString("PRAGMA integrity_check") == QStringLiteral("ok"));
         }
     }
@@ -63,11 +73,13 @@ TEST_CASE("migrating is all or nothing")
     const QString path = dir.filePath(QStringLiteral("a.daymark"));
     auto vault = Vault::create(path, pw("pw"), fastOptions());
     auto& db = vault->connection();
-    db.exec("DROP TABLE meta");
-    db.exec("CREATE TABLE meta (squatter INTEGER)"); // makes step 1 fail
-    db.exec("PRAGMA user_version = 0");
+    db.exec("DROP TABLE journal");
+    db.exec("DROP TABLE signing_key");
+    db.exec("CREATE TABLE signing_key (squatter INTEGER)"); // makes step 2 fail after it created other tables
+    db.exec("PRAGMA user_version = 1");
     CHECK_THROWS_AS(SchemaMigrations::migrate(db), Error);
-    CHECK(SchemaMigrations::currentVersion(db) == 0);
+    CHECK(SchemaMigrations::currentVersion(db) == 1);
+    CHECK_FALSE(tables(db).contains(QStringLiteral("journal"))); // step 2's first table was rolled back
     CHECK_FALSE(db.inTransaction());
 }
 

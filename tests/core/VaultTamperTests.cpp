@@ -84,9 +84,9 @@ TEST_CASE("a byte flipped anywhere in the file is reported and never yields alte
         positions.insert(i);
     for (int p = 0; p < pages; ++p) {
         const qsizetype base = qsizetype(p) * page;
-        for (int offset : {0, 1, 16, 17, 100, 2048, page - CipherSettings::kReserveBytes - 1,
-                           page - CipherSettings::kReserveBytes, page - CipherSettings::kReserveBytes + 15,
-                           page - CipherSettings::kReserveBytes + 16, padStart - 1})
+        for (int offset :
+             {0, 1, 16, 17, 100, 2048, page - CipherSettings::kReserveBytes - 1, page - CipherSettings::kReserveBytes,
+              page - CipherSettings::kReserveBytes + 15, page - CipherSettings::kReserveBytes + 16, padStart - 1})
             if (base + offset >= 16)
                 positions.insert(base + offset);
         for (int offset = 37 + p; offset < padStart; offset += 211)

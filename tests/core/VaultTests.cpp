@@ -71,7 +71,8 @@ TEST_CASE("a new diary is private, opens with its password and has no plaintext 
     const QUuid id = Vault::create(path, pw("correct horse"), fastOptions())->diaryId();
     CHECK_FALSE(id.isNull());
 
-    struct stat st{};
+    struct stat st
+    {};
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     const QByteArray bytes = readAll(path);
@@ -157,8 +158,9 @@ TEST_CASE("creating never overwrites an existing file")
     writeAll(path, QByteArrayLiteral("someone's important file"));
     CHECK(kindOf([&] { Vault::create(path, pw("pw"), fastOptions()); }) == Error::Kind::AlreadyExists);
     CHECK(readAll(path) == "someone's important file");
-    CHECK(kindOf([&] { Vault::create(dir.filePath(QStringLiteral("no/such/folder/x.daymark")), pw("pw"),
-                                     fastOptions()); }) == Error::Kind::NotFound);
+    CHECK(kindOf([&] {
+              Vault::create(dir.filePath(QStringLiteral("no/such/folder/x.daymark")), pw("pw"), fastOptions());
+          }) == Error::Kind::NotFound);
     CHECK(kindOf([&] { Vault::create(dir.filePath(QStringLiteral("e.daymark")), pw(""), fastOptions()); }) ==
           Error::Kind::InvalidInput);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("e.daymark"))));

@@ -14,10 +14,10 @@
 #ifdef DAYMARK_CATCH3
 #define DAYMARK_SKIP(message) SKIP(message)
 #else
-#define DAYMARK_SKIP(message)                                                                                       \
-    do {                                                                                                           \
-        WARN("SKIPPED: " << message);                                                                              \
-        return;                                                                                                    \
+#define DAYMARK_SKIP(message)                                                                                          \
+    do {                                                                                                               \
+        WARN("SKIPPED: " << message);                                                                                  \
+        return;                                                                                                        \
     } while (false)
 #endif
 
