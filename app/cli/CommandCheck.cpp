@@ -2,7 +2,7 @@
 #include "CliContext.h"
 
 #include "ExitCodes.h"
-#include "vault/Vault.h"
+#include "diary/Diary.h"
 
 #include <QCoreApplication>
 
@@ -21,21 +21,25 @@ int runCheck(CliContext& context, const QStringList& arguments)
     const auto password = context.password(parser, path);
     auto options = context.vaultOptions();
     options.readOnly = true;
-    const auto vault = vault::Vault::open(path, password, options);
-    const auto report = vault->check();
+    const auto diary = diary::Diary::open(path, password, options);
+    const auto report = diary->check();
     if (report.ok()) {
-        context.out() << QCoreApplication::translate("daymark::cli", "%1: sound (%2 pages checked, schema version %3).")
+        context.out() << QCoreApplication::translate("daymark::cli",
+                                                     "%1: sound. Pages checked: %2; journal records: %3; "
+                                                     "schema version: %4.")
                              .arg(path)
-                             .arg(report.pageCount)
-                             .arg(report.schemaVersion)
-                      << '\n';
+                             .arg(report.file.pageCount)
+                             .arg(report.chain.records)
+                             .arg(report.file.schemaVersion)
+                      << '\n'
+                      << QCoreApplication::translate("daymark::cli", "Fingerprint: %1").arg(report.fingerprint) << '\n';
         return kOk;
     }
-    context.out() << QCoreApplication::translate("daymark::cli", "%1: damaged. %n problem(s) found:", nullptr,
-                                                 int(report.problems.size()))
-                         .arg(path)
-                  << '\n';
-    for (const QString& problem : report.problems)
+    const QStringList problems = report.problems();
+    context.out()
+        << QCoreApplication::translate("daymark::cli", "%1: damaged. Problems found: %2").arg(path).arg(problems.size())
+        << '\n';
+    for (const QString& problem : problems)
         context.out() << "  - " << problem << '\n';
     context.out() << QCoreApplication::translate("daymark::cli",
                                                  "Do not write to this diary; restore it from a backup copy.")

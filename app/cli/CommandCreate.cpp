@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "ExitCodes.h"
+#include "diary/Diary.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,11 @@ int runCreate(CliContext& context, const QStringList& arguments)
     context.parse(parser, arguments, 1);
     const QString path = parser.positionalArguments().at(0);
     const auto password = context.password(parser, path, true);
-    const auto vault = vault::Vault::create(path, password, context.vaultOptions());
-    const auto params = vault->kdfParams();
+    const auto diary = diary::Diary::create(path, password, context.vaultOptions());
+    const auto params = diary->vault().kdfParams();
     context.out() << QCoreApplication::translate("daymark::cli",
-                                                 "Created %1 (Argon2id: %2 of memory, %3 passes). Keep the "
-                                                 "password safe: it cannot be recovered.")
+                                                 "Created %1 (key derivation: Argon2id, memory %2, passes: %3). "
+                                                 "Keep the password safe: it cannot be recovered.")
                          .arg(path, QLocale::system().formattedDataSize(qint64(params.memoryKiB) * 1024))
                          .arg(params.iterations)
                   << '\n';

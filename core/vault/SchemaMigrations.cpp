@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <array>
-#include <optional>
 
 namespace daymark::vault {
 namespace {
@@ -124,17 +123,13 @@ void SchemaMigrations::migrate(SqlConnection& connection, int target)
                     QStringLiteral("schema %1, this program knows %2").arg(from).arg(latestVersion()));
     if (from >= target)
         return;
-    // Joins the caller's transaction when there is one (creating a diary), else runs in its own.
-    std::optional<Transaction> transaction;
-    if (!connection.inTransaction())
-        transaction.emplace(connection);
+    Transaction transaction(connection); // a savepoint inside the caller's transaction when creating a diary
     for (int v = from; v < target; ++v) {
         connection.exec(kSteps[static_cast<std::size_t>(v)].sql);
     }
     // PRAGMA values cannot be bound; `target` is an int from this program, never user text.
     connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(target).toUtf8().constData());
-    if (transaction)
-        transaction->commit();
+    transaction.commit();
 }
 
 } // namespace daymark::vault
