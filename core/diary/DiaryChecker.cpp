@@ -162,7 +162,7 @@ evidence::ChainVerification DiaryChecker::run(QStringList& problems)
         }
     };
     checkTable("SELECT id, recorded_at, version, deleted, role || ':' || name, data FROM people", "person",
-               tr("person"), [](const QJsonObject& o) {
+               tr("person"), [](const QJsonObject& o) -> QString {
                    const Person p = json::personFromJson(o);
                    return roleCode(p.role) + u':' + p.name;
                });

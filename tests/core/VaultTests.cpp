@@ -274,26 +274,11 @@ TEST_CASE("a read-only open never writes and refuses changes")
 
 TEST_CASE("the diary is a standard SQLCipher file that the sqlcipher shell opens with the raw key")
 {
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
-    REQUIRE_FALSE(shell.isEmpty()); // installed by scripts/setup.sh
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.daymark"));
-    QUuid id;
-    {
-        auto vault = Vault::create(path, pw("pw"), fastOptions());
-        id = vault->diaryId();
-    }
-    FileSalt salt{};
-    const QByteArray head = readAll(path).left(16);
-    std::copy(head.begin(), head.end(), salt.begin());
-    const auto key = crypto::deriveKey(pw("pw"), salt, Vault::readKdfParams(path));
-    const auto spec = CipherSettings::rawKeySpec(key, salt);
-    const QByteArray script = "PRAGMA key = \"" + QByteArray(reinterpret_cast<const char*>(spec.data()), spec.size()) +
-                              "\";\nPRAGMA cipher_page_size = 4096;\nSELECT value FROM meta WHERE key = 'diary_id';\n";
-    QProcess process;
-    process.start(shell, {QStringLiteral("-batch"), path});
-    process.write(script);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(20000));
-    CHECK(QString::fromUtf8(process.readAllStandardOutput()).contains(id.toString(QUuid::WithoutBraces)));
+    const QUuid id = Vault::create(path, pw("pw"), fastOptions())->diaryId();
+    const QString out = test::sqlcipherShell(path, "pw", "SELECT value FROM meta WHERE key = 'diary_id';");
+    CHECK(out.contains(id.toString(QUuid::WithoutBraces)));
+    CHECK_FALSE(
+        test::sqlcipherShell(path, "wrong", "SELECT value FROM meta;").contains(id.toString(QUuid::WithoutBraces)));
 }

@@ -1,10 +1,38 @@
 // File helpers for tests.
 #include "TestVault.h"
 
+#include "crypto/Argon2Kdf.h"
+#include "vault/CipherSettings.h"
+#include "vault/Vault.h"
+
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <stdexcept>
 
 namespace daymark::test {
+
+QString sqlcipherShell(const QString& path, const char* password, const QByteArray& sql)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+    if (shell.isEmpty())
+        throw std::runtime_error("the sqlcipher shell is not installed (scripts/setup.sh installs it)");
+    vault::FileSalt salt{};
+    const QByteArray head = readAll(path).left(16);
+    std::copy(head.begin(), head.end(), salt.begin());
+    const auto key = crypto::deriveKey(pw(password), salt, vault::Vault::readKdfParams(path));
+    const auto spec = vault::CipherSettings::rawKeySpec(key, salt);
+    const QByteArray script = "PRAGMA key = \"" +
+                              QByteArray(reinterpret_cast<const char*>(spec.data()), qsizetype(spec.size())) +
+                              "\";\nPRAGMA cipher_page_size = 4096;\n" + sql + "\n";
+    QProcess process;
+    process.start(shell, {QStringLiteral("-batch"), path});
+    process.write(script);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000))
+        throw std::runtime_error("the sqlcipher shell did not finish");
+    return QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError());
+}
 
 QByteArray readAll(const QString& path)
 {

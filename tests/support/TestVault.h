@@ -24,6 +24,10 @@ inline crypto::SecureBytes pw(const char* text)
     return crypto::secureUtf8(QString::fromUtf8(text));
 }
 
+// Runs SQL on a diary through the standard sqlcipher shell with the key derived from the password: the way someone
+// who knows the password could edit the file behind Daymark's back. Returns the shell's standard output.
+QString sqlcipherShell(const QString& path, const char* password, const QByteArray& sql);
+
 QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& bytes);
 
