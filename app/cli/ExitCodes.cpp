@@ -20,6 +20,7 @@ int exitCodeFor(Error::Kind kind)
         return kSelfTest;
     case Error::Kind::InvalidInput:
         return kUsage;
+    case Error::Kind::Cancelled:
     case Error::Kind::InsecureSettings:
     case Error::Kind::TooNew:
     case Error::Kind::Locked:

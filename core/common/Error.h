@@ -23,6 +23,7 @@ public:
         Locked,           // the diary is locked
         SelfTestFailed,   // the crypto library gives wrong answers
         InvalidInput,     // a value a person gave is not acceptable
+        Cancelled,        // the person cancelled long work; nothing was kept
         Internal,         // a programming error
     };
 
