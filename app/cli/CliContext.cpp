@@ -3,8 +3,12 @@
 
 #include "ExitCodes.h"
 #include "common/Error.h"
+#include "diary/Diary.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cstdio>
 #include <cstdlib>
 
@@ -52,6 +56,29 @@ vault::VaultOptions CliContext::vaultOptions() const
         options.kdfFloor = vault::KdfFloor::AllowInsecureForTestsOnly;
     }
     return options;
+}
+
+std::unique_ptr<diary::Diary> CliContext::openDiary(const QCommandLineParser& parser, const QString& path,
+                                                    bool readOnly)
+{
+    const auto secret = password(parser, path);
+    auto options = vaultOptions();
+    options.readOnly = readOnly;
+    return diary::Diary::open(path, secret, options);
+}
+
+QCommandLineOption CliContext::jsonOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("daymark::cli", "Print JSON (the stable schema in docs/cli-json.md)."));
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
 }
 
 int CliContext::fail(const Error& error)

@@ -5,11 +5,16 @@
 #include "vault/VaultOptions.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
 
 namespace daymark {
 class Error;
+}
+namespace daymark::diary {
+class Diary;
 }
 
 namespace daymark::cli {
@@ -31,6 +36,14 @@ public:
 
     // Options for opening and creating diaries; DAYMARK_INSECURE_TEST_KDF=1 (tests only) allows tiny KDF settings.
     vault::VaultOptions vaultOptions() const;
+    // Opens DIARY with the password from --password-file, DAYMARK_PASSWORD or a prompt. Commands that only read
+    // open it read-only, so they never change the file.
+    std::unique_ptr<diary::Diary> openDiary(const QCommandLineParser& parser, const QString& path, bool readOnly);
+
+    // --json, shared by every command that prints records.
+    static QCommandLineOption jsonOption();
+    // Prints an object or array as indented UTF-8 JSON followed by a newline.
+    void printJson(const QJsonValue& value);
 
     int fail(const Error& error);
 
@@ -43,5 +56,17 @@ using Command = int (*)(CliContext&, const QStringList&);
 int runCreate(CliContext& context, const QStringList& arguments);
 int runCheck(CliContext& context, const QStringList& arguments);
 int runPasswd(CliContext& context, const QStringList& arguments);
+int runAdd(CliContext& context, const QStringList& arguments);
+int runAmend(CliContext& context, const QStringList& arguments);
+int runDelete(CliContext& context, const QStringList& arguments);
+int runRestore(CliContext& context, const QStringList& arguments);
+int runShow(CliContext& context, const QStringList& arguments);
+int runHistory(CliContext& context, const QStringList& arguments);
+int runList(CliContext& context, const QStringList& arguments);
+int runSearch(CliContext& context, const QStringList& arguments);
+int runPeople(CliContext& context, const QStringList& arguments);
+int runOrders(CliContext& context, const QStringList& arguments);
+int runFingerprint(CliContext& context, const QStringList& arguments);
+int runDemo(CliContext& context, const QStringList& arguments);
 
 } // namespace daymark::cli

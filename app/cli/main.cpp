@@ -1,4 +1,4 @@
-// daymark-cli: create, check and re-key encrypted diaries from the command line.
+// daymark-cli: create, check and re-key encrypted diaries, and keep the incident diary, from the command line.
 #include "CliContext.h"
 #include "ExitCodes.h"
 #include "common/Error.h"
@@ -16,9 +16,13 @@ namespace {
 const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> table{
-        {QStringLiteral("create"), &runCreate},
-        {QStringLiteral("check"), &runCheck},
-        {QStringLiteral("passwd"), &runPasswd},
+        {QStringLiteral("create"), &runCreate},   {QStringLiteral("check"), &runCheck},
+        {QStringLiteral("passwd"), &runPasswd},   {QStringLiteral("add"), &runAdd},
+        {QStringLiteral("amend"), &runAmend},     {QStringLiteral("delete"), &runDelete},
+        {QStringLiteral("restore"), &runRestore}, {QStringLiteral("show"), &runShow},
+        {QStringLiteral("history"), &runHistory}, {QStringLiteral("list"), &runList},
+        {QStringLiteral("search"), &runSearch},   {QStringLiteral("people"), &runPeople},
+        {QStringLiteral("orders"), &runOrders},   {QStringLiteral("fingerprint"), &runFingerprint},
     };
     return table;
 }
@@ -30,16 +34,31 @@ QString usage()
         "Usage: daymark-cli COMMAND [OPTIONS] ARGUMENTS\n"
         "\n"
         "Commands:\n"
-        "  create DIARY    create a new encrypted diary\n"
-        "  check DIARY     check a diary's integrity (exit 0 when sound)\n"
-        "  passwd DIARY    change a diary's password\n"
+        "  create DIARY                 create a new encrypted diary\n"
+        "  check DIARY                  check the file, the journal chain and the data (exit 0 when sound)\n"
+        "  passwd DIARY                 change a diary's password\n"
+        "  add DIARY --type CODE --at TIME --summary TEXT [...]   record an incident; prints its id\n"
+        "  amend DIARY ID [field options] --reason TEXT           save a new version of an incident\n"
+        "  delete DIARY ID --reason TEXT                          delete an incident (it can be restored)\n"
+        "  restore DIARY ID [--reason TEXT]                       undo a deletion\n"
+        "  show DIARY ID                show one incident in full\n"
+        "  history DIARY ID             every version of an incident, with reasons\n"
+        "  list DIARY [filters]         incidents, newest first\n"
+        "  search DIARY QUERY [filters] full-text search, newest first\n"
+        "  people DIARY add|list|show|amend   the stalker(s), witnesses, officers, support workers\n"
+        "  orders DIARY add|list|show|amend   protection orders, conditions and recorded breaches\n"
+        "  fingerprint DIARY            the diary's fingerprint, to write down or send to someone\n"
+        "\n"
+        "ID is an incident's number from 'list' (12 or #12), its id, or the first 6+ characters of the id.\n"
+        "--json on commands that print records gives the stable JSON described in docs/cli-json.md.\n"
         "\n"
         "Passwords come from --password-file FILE (first line), else DAYMARK_PASSWORD, else a prompt.\n"
         "passwd takes the new one from --new-password-file FILE, else DAYMARK_NEW_PASSWORD, else a prompt.\n"
         "'daymark-cli COMMAND --help' describes a command.\n"
         "\n"
-        "Exit codes: 0 success, 1 failure, 2 wrong usage, 3 wrong password or not a diary,\n"
-        "4 diary damaged, 5 file or disk problem, 6 crypto self-test failed.\n");
+        "Exit codes: 0 success, 1 failure, 2 wrong usage or bad input (including a record that does not exist;\n"
+        "nothing is written), 3 wrong password or not a diary, 4 diary damaged, 5 file or disk problem,\n"
+        "6 crypto self-test failed.\n");
 }
 
 } // namespace

@@ -1,0 +1,37 @@
+// Text output helpers shared by the incident, person and order printers.
+#include "TextFormat.h"
+
+#include <QLocale>
+
+namespace daymark::cli {
+
+QString shortTime(const QDateTime& time)
+{
+    return QLocale::system().toString(time, QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString longTime(const QDateTime& time)
+{
+    return QLocale::system().toString(time, QStringLiteral("ddd d MMM yyyy, HH:mm"));
+}
+
+QString recordedTime(const QDateTime& utc)
+{
+    return QLocale::system().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString longDate(const QDate& date)
+{
+    return QLocale::system().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+void writeField(QTextStream& out, const QString& labelTemplate, const QString& value)
+{
+    if (value.trimmed().isEmpty())
+        return;
+    QString indented = value.trimmed();
+    indented.replace(u'\n', QStringLiteral("\n    "));
+    out << labelTemplate.arg(indented) << '\n';
+}
+
+} // namespace daymark::cli
