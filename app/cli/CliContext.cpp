@@ -25,13 +25,24 @@ void CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
     if (!parser.parse(arguments))
         throw UsageError{parser.errorText()};
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        m_out << helpText(parser, arguments.value(0));
         m_out.flush();
         std::exit(kOk);
     }
     if (parser.positionalArguments().size() != positionals)
         throw UsageError{
             QCoreApplication::translate("daymark::cli", "Wrong number of arguments for '%1'.").arg(arguments.value(0))};
+}
+
+QString CliContext::helpText(const QCommandLineParser& parser, const QString& command)
+{
+    // Qt names the program by the path it was started with; people type "daymark-cli COMMAND".
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(u'\n'))
+        text.replace(at, program.size(), QStringLiteral("daymark-cli ") + command);
+    return text;
 }
 
 QCommandLineOption CliContext::passwordFileOption()

@@ -33,6 +33,8 @@ public:
     // --password-file, or DAYMARK_PASSWORD, or a prompt.
     crypto::SecureBytes password(const QCommandLineParser& parser, const QString& diary, bool confirm = false);
     static QCommandLineOption passwordFileOption();
+    // The parser's help, its usage line naming "daymark-cli COMMAND" rather than the program's path.
+    static QString helpText(const QCommandLineParser& parser, const QString& command);
 
     // Options for opening and creating diaries; DAYMARK_INSECURE_TEST_KDF=1 (tests only) allows tiny KDF settings.
     vault::VaultOptions vaultOptions() const;

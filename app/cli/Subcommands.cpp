@@ -45,7 +45,7 @@ QString findSubcommand(CliContext& context, const QStringList& arguments, const 
     const QStringList positionals = parser.positionalArguments();
     if (positionals.size() < 2) {
         if (parser.isSet(help)) {
-            context.out() << parser.helpText();
+            context.out() << CliContext::helpText(parser, arguments.value(0));
             context.out().flush();
             std::exit(kOk);
         }

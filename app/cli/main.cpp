@@ -23,6 +23,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("history"), &runHistory}, {QStringLiteral("list"), &runList},
         {QStringLiteral("search"), &runSearch},   {QStringLiteral("people"), &runPeople},
         {QStringLiteral("orders"), &runOrders},   {QStringLiteral("fingerprint"), &runFingerprint},
+        {QStringLiteral("demo"), &runDemo},
     };
     return table;
 }
@@ -48,6 +49,7 @@ QString usage()
         "  people DIARY add|list|show|amend   the stalker(s), witnesses, officers, support workers\n"
         "  orders DIARY add|list|show|amend   protection orders, conditions and recorded breaches\n"
         "  fingerprint DIARY            the diary's fingerprint, to write down or send to someone\n"
+        "  demo DIARY [--incidents N] [--seed S]   a new diary full of fictional data, for trying things\n"
         "\n"
         "ID is an incident's number from 'list' (12 or #12), its id, or the first 6+ characters of the id.\n"
         "--json on commands that print records gives the stable JSON described in docs/cli-json.md.\n"
