@@ -91,7 +91,13 @@ void IncidentPrinter::writeDetails(QTextStream& out, const diary::IncidentRecord
     writeField(out, Cli::tr("Id: %1"), i.id.toString(QUuid::WithoutBraces));
     writeField(out, Cli::tr("Type: %1"), Cli::tr("%1 (%2)").arg(diary::typeName(i.type), diary::typeCode(i.type)));
     writeField(out, Cli::tr("When: %1"), when(i));
-    writeField(out, Cli::tr("Recorded: %1"), recordedTime(r.recordedAt));
+    // The gap between an incident and its recording matters to anyone weighing the entry, so it is always shown.
+    const QDateTime happened = i.end.value_or(i.start);
+    writeField(
+        out, Cli::tr("Recorded: %1"),
+        happened > r.recordedAt
+            ? Cli::tr("%1 (before the time given for the incident)").arg(recordedTime(r.recordedAt))
+            : Cli::tr("%1 (%2 after it happened)").arg(recordedTime(r.recordedAt), delay(happened, r.recordedAt)));
     if (r.amended())
         writeField(out, Cli::tr("Last amended: %1"), recordedTime(r.lastChangedAt));
     writeField(out, Cli::tr("Summary: %1"), i.summary);

@@ -113,6 +113,7 @@ TEST_CASE("add prints the new incident's id, and show --json gives back every fi
     CHECK(text.contains(s("approximate")));
     CHECK(text.contains(s("condition 2")));
     CHECK(text.contains(s("Recorded:")));
+    CHECK(text.contains(s("after it happened"))); // the gap between the incident and its recording
 }
 
 TEST_CASE("add --json prints the incident as an object with its id")
