@@ -5,15 +5,6 @@
 
 using namespace daymark::test::clidiary;
 
-namespace {
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-} // namespace
-
 TEST_CASE("an amendment changes only the given fields and history --json shows both versions with the reason")
 {
     DiaryCli diary;

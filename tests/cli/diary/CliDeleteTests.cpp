@@ -4,15 +4,6 @@
 
 using namespace daymark::test::clidiary;
 
-namespace {
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-} // namespace
-
 TEST_CASE("a deleted incident leaves list, list --deleted shows it, and restore brings it back")
 {
     DiaryCli diary;

@@ -9,11 +9,6 @@ using namespace daymark::test::clidiary;
 
 namespace {
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
 QJsonDocument json(const Run& run)
 {
     INFO(run.describe());

@@ -6,15 +6,6 @@
 
 using namespace daymark::test::clidiary;
 
-namespace {
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-} // namespace
-
 TEST_CASE("the fingerprint changes with each change, not after refused input, and check passes afterwards")
 {
     DiaryCli diary;

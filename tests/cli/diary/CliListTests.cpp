@@ -7,11 +7,6 @@ using namespace daymark::test::clidiary;
 
 namespace {
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
 // Six incidents, the sixth deleted; see each line for what the filters below rely on.
 struct Sample
 {

@@ -5,23 +5,6 @@
 
 using namespace daymark::test::clidiary;
 
-namespace {
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& v : value.toArray())
-        out << v.toString();
-    return out;
-}
-
-} // namespace
-
 TEST_CASE("people add, list, show and amend keep every detail and re-index the person's incidents")
 {
     DiaryCli diary;

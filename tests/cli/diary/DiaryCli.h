@@ -10,6 +10,21 @@
 
 namespace daymark::test::clidiary {
 
+// Test text is UTF-8 source text; QT_NO_CAST_FROM_ASCII wants it said.
+inline QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+// A JSON array of strings as a list.
+inline QStringList strings(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& v : value.toArray())
+        out << v.toString();
+    return out;
+}
+
 struct Run
 {
     int exitCode = -1; // -1 when it crashed or did not finish
