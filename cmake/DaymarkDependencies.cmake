@@ -8,6 +8,9 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
 add_library(Daymark::SQLCipher ALIAS PkgConfig::SQLCIPHER)
 
+pkg_check_modules(EXIV2 REQUIRED IMPORTED_TARGET exiv2)
+add_library(Daymark::Exiv2 ALIAS PkgConfig::EXIV2)
+
 # Botan 2 on Debian 12; Botan 3 on newer systems.
 pkg_check_modules(BOTAN QUIET IMPORTED_TARGET botan-3)
 if(NOT BOTAN_FOUND)

@@ -6,6 +6,7 @@
 #include "crypto/Ed25519Key.h"
 #include "diary/DiaryChecker.h"
 #include "diary/DiaryJson.h"
+#include "diary/ExhibitRepository.h"
 #include "diary/IncidentRepository.h"
 #include "diary/OrderRepository.h"
 #include "diary/PersonRepository.h"
@@ -38,6 +39,7 @@ Diary::Diary(std::unique_ptr<vault::Vault> vault, const Clock& clock) : m_vault(
     m_people =
         std::make_unique<PersonRepository>(db, *m_journal, [this](const QUuid& id) { m_incidents->reindexPerson(id); });
     m_orders = std::make_unique<OrderRepository>(db, *m_journal);
+    m_exhibits = std::make_unique<ExhibitRepository>(db, *m_journal);
 }
 
 Diary::~Diary() = default;

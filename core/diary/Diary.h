@@ -25,6 +25,7 @@ class Ed25519Key;
 
 namespace daymark::diary {
 
+class ExhibitRepository;
 class IncidentRepository;
 class PersonRepository;
 class OrderRepository;
@@ -44,6 +45,7 @@ public:
     IncidentRepository& incidents() { return *m_incidents; }
     PersonRepository& people() { return *m_people; }
     OrderRepository& orders() { return *m_orders; }
+    ExhibitRepository& exhibits() { return *m_exhibits; }
     const Clock& clock() const { return m_clock; }
 
     // The journal head as a short code to read aloud or write down ("7K3Q-M9XA-…").
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<IncidentRepository> m_incidents;
     std::unique_ptr<PersonRepository> m_people;
     std::unique_ptr<OrderRepository> m_orders;
+    std::unique_ptr<ExhibitRepository> m_exhibits;
 };
 
 } // namespace daymark::diary

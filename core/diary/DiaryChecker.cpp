@@ -3,6 +3,8 @@
 
 #include "crypto/Sha256.h"
 #include "diary/DiaryJson.h"
+#include "evidence/BlobStore.h"
+#include "evidence/ExhibitJson.h"
 #include "vault/SqlConnection.h"
 #include "vault/SqlStatement.h"
 
@@ -28,7 +30,8 @@ struct Expected
     QString lastAction;
     QString lastReason;
     qint64 lastSeq = 0;
-    int version = 0;
+    int version = 0; // create and amend records
+    int records = 0; // every record
     crypto::Digest payloadHash{};
     bool seenRow = false;
 };
@@ -66,6 +69,51 @@ Links expectedBreaches(const Incident& i)
 
 DiaryChecker::DiaryChecker(vault::SqlConnection& db, evidence::Journal& journal) : m_db(db), m_journal(journal) {}
 
+// Exhibits: the row against the journal, the links against the row, and the stored bytes against their SHA-256.
+template <typename Lookup, typename Mismatch>
+void checkExhibitRows(vault::SqlConnection& db, const Lookup& lookup, const Mismatch& mismatch, QStringList& problems)
+{
+    std::map<qint64, Links> linked;
+    {
+        auto links = db.prepare("SELECT exhibit, incident FROM incident_exhibits");
+        while (links.step())
+            linked[links.columnInt(0)].insert(links.columnText(1));
+    }
+    evidence::BlobStore blobs(db);
+    auto rows = db.prepare("SELECT number, id, label, blob, sha256, added_at, version, deleted, data FROM exhibits "
+                           "ORDER BY number");
+    while (rows.step()) {
+        const qint64 number = rows.columnInt(0);
+        const QString what = tr("Exhibit %1").arg(rows.columnText(2));
+        Expected* x = lookup(rows.columnText(1));
+        if (!x) {
+            problems << tr("%1 has no record in the journal: it was added outside Daymark.").arg(what);
+            continue;
+        }
+        x->seenRow = true;
+        if (crypto::Sha256::of(rows.columnBlob(8)) != x->payloadHash) {
+            mismatch(what, x->lastSeq, tr("its contents"));
+            continue;
+        }
+        const evidence::Exhibit exhibit = evidence::json::exhibitFromJson(json::parsePayload(rows.columnBlob(8)));
+        Links expectedLinks;
+        for (const QUuid& id : exhibit.incidents)
+            expectedLinks.insert(id.toString(QUuid::WithoutBraces));
+        const bool deleted = x->lastAction == QLatin1String("delete");
+        if (rows.columnText(2) != exhibit.label || rows.columnText(4) != exhibit.sha256 ||
+            rows.columnText(5) != x->createdAt || rows.columnInt(6) != x->records ||
+            (rows.columnInt(7) != 0) != deleted || rows.isNull(3) != deleted)
+            mismatch(what, x->lastSeq, tr("its number, hash, time or deletion"));
+        else if ((linked.count(number) ? linked.at(number) : Links()) != expectedLinks)
+            mismatch(what, x->lastSeq, tr("the incidents it belongs to"));
+        else if (!deleted) {
+            const qint64 blob = rows.columnInt(3);
+            if (blobs.size(blob) != exhibit.size || QString::fromLatin1(blobs.digest(blob).toHex()) != exhibit.sha256)
+                problems << tr("%1: the stored bytes no longer match the SHA-256 taken when it was added.").arg(what);
+        }
+    }
+}
+
 evidence::ChainVerification DiaryChecker::run(QStringList& problems)
 {
     QHash<QString, Expected> expected;
@@ -78,6 +126,7 @@ evidence::ChainVerification DiaryChecker::run(QStringList& problems)
         }
         if (e.action == QLatin1String("create") || e.action == QLatin1String("amend"))
             ++x.version;
+        ++x.records;
         x.changedAt = at;
         x.lastAction = e.action;
         x.lastReason = e.reason;
@@ -168,6 +217,8 @@ evidence::ChainVerification DiaryChecker::run(QStringList& problems)
                });
     checkTable("SELECT id, recorded_at, version, deleted, kind, data FROM orders", "order", tr("order"),
                [](const QJsonObject& o) { return orderKindCode(json::orderFromJson(o).kind); });
+    checkExhibitRows(
+        m_db, [&](const QString& id) { return lookup(id, "exhibit"); }, mismatch, problems);
 
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         if (!it->seenRow && it->entity != QLatin1String("diary") && !it->entity.isEmpty())

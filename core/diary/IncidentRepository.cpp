@@ -31,8 +31,8 @@ QString idText(const QUuid& id)
 }
 
 constexpr auto kSelect =
-    "SELECT i.number, i.recorded_at, i.changed_at, i.version, i.deleted, i.deletion_reason, i.data "
-    "FROM incidents i ";
+    "SELECT i.number, i.recorded_at, i.changed_at, i.version, i.deleted, i.deletion_reason, i.data, "
+    "(SELECT count(*) FROM incident_exhibits e WHERE e.incident = i.id) FROM incidents i ";
 
 IncidentRecord readRecord(const vault::SqlStatement& stmt)
 {
@@ -44,6 +44,7 @@ IncidentRecord readRecord(const vault::SqlStatement& stmt)
     r.deleted = stmt.columnInt(4) != 0;
     r.deletionReason = stmt.columnText(5);
     r.incident = json::incidentFromJson(json::parsePayload(stmt.columnBlob(6)));
+    r.exhibitCount = static_cast<int>(stmt.columnInt(7));
     return r;
 }
 

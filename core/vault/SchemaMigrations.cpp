@@ -98,6 +98,38 @@ constexpr std::array kSteps{
          "  summary, details, place, people, tags, notes,"
          "  tokenize=unicode61 \"remove_diacritics=1\", prefix=\"2,3\""
          ");"},
+    Step{"exhibits: original files in chunks, numbered exhibits and their links to incidents",
+         "CREATE TABLE blobs ("
+         "  id         INTEGER PRIMARY KEY,"
+         "  sha256     BLOB UNIQUE,"  // NULL while being written
+         "  size       INTEGER NOT NULL,"
+         "  chunk_size INTEGER NOT NULL"
+         ");"
+         "CREATE TABLE blob_chunks ("
+         "  blob INTEGER NOT NULL REFERENCES blobs(id),"
+         "  idx  INTEGER NOT NULL,"
+         "  data BLOB NOT NULL,"
+         "  PRIMARY KEY (blob, idx)"
+         ");"
+         "CREATE TABLE exhibits ("
+         "  number          INTEGER PRIMARY KEY AUTOINCREMENT,"
+         "  id              TEXT NOT NULL UNIQUE,"
+         "  label           TEXT NOT NULL UNIQUE,"
+         "  blob            INTEGER,"  // NULL once deleted: the bytes are gone
+         "  sha256          TEXT NOT NULL,"
+         "  added_at        TEXT NOT NULL,"
+         "  version         INTEGER NOT NULL,"
+         "  deleted         INTEGER NOT NULL DEFAULT 0,"
+         "  deletion_reason TEXT,"
+         "  data            BLOB NOT NULL"
+         ");"
+         "CREATE INDEX exhibits_by_sha256 ON exhibits(sha256);"
+         "CREATE TABLE incident_exhibits ("
+         "  incident TEXT NOT NULL,"
+         "  exhibit  INTEGER NOT NULL REFERENCES exhibits(number),"
+         "  PRIMARY KEY (incident, exhibit)"
+         ");"
+         "CREATE INDEX incident_exhibits_by_exhibit ON incident_exhibits(exhibit);"},
 };
 
 } // namespace
