@@ -287,7 +287,9 @@ QUuid ExhibitRepository::resolve(const QString& reference)
             return QUuid::fromString(stmt.columnText(0));
         throw Error(Error::Kind::NotFound, tr("There is no exhibit %1 in this diary.").arg(ref));
     }
-    if (const auto id = resolveIdPrefix(m_db, "exhibits", ref, tr("exhibit")))
+    if (const auto id = resolveIdPrefix(m_db, "exhibits", ref,
+                                        {tr("No exhibit in this diary has an id starting '%1'."),
+                                         tr("More than one exhibit has an id starting '%1'. Give more of the id.")}))
         return *id;
     invalid(tr("'%1' is not an exhibit number (such as JS/3) or id.").arg(reference));
 }

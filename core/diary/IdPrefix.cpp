@@ -11,7 +11,7 @@
 namespace daymark::diary {
 
 std::optional<QUuid> resolveIdPrefix(vault::SqlConnection& db, const char* table, const QString& reference,
-                                     const QString& noun)
+                                     const IdPrefixMessages& messages)
 {
     static const QRegularExpression shape(QStringLiteral("^[0-9a-f-]{6,36}$"));
     const QString ref = reference.trimmed().toLower().remove(u'{').remove(u'}');
@@ -21,15 +21,10 @@ std::optional<QUuid> resolveIdPrefix(vault::SqlConnection& db, const char* table
     auto stmt = db.prepare(sql.constData());
     stmt.bind(1, ref);
     if (!stmt.step())
-        throw Error(
-            Error::Kind::NotFound,
-            QCoreApplication::translate("daymark::diary", "No %1 in this diary has the id '%2'.").arg(noun, reference));
+        throw Error(Error::Kind::NotFound, messages.notFound.arg(reference));
     const QUuid id = QUuid::fromString(stmt.columnText(0));
     if (stmt.step())
-        throw Error(Error::Kind::InvalidInput,
-                    QCoreApplication::translate("daymark::diary", "More than one %1 has an id starting '%2'. Give "
-                                                                  "more of the id.")
-                        .arg(noun, reference));
+        throw Error(Error::Kind::InvalidInput, messages.ambiguous.arg(reference));
     return id;
 }
 

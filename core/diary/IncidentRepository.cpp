@@ -130,17 +130,24 @@ void IncidentRepository::validate(const Incident& i)
         invalid(tr("Coordinates: give both latitude and longitude, or neither."));
     if (i.latitude && (*i.latitude < -90 || *i.latitude > 90 || *i.longitude < -180 || *i.longitude > 180))
         invalid(tr("Coordinates: latitude must be between -90 and 90 and longitude between -180 and 180."));
-    auto personExists = [this](const QUuid& id) {
-        auto stmt = m_db.prepare("SELECT 1 FROM people WHERE id = ?1 AND deleted = 0");
+    // 0: no such person, 1: in the diary, 2: deleted
+    auto personState = [this](const QUuid& id) {
+        auto stmt = m_db.prepare("SELECT deleted FROM people WHERE id = ?1");
         stmt.bind(1, idText(id));
-        return stmt.step();
+        return !stmt.step() ? 0 : stmt.columnInt(0) ? 2 : 1;
     };
-    for (const QUuid& p : i.people)
-        if (!personExists(p))
+    for (const QUuid& p : i.people) {
+        if (const int state = personState(p); state == 0)
             invalid(tr("People: there is no person with id %1 in this diary. Add the person first.").arg(idText(p)));
-    for (const QUuid& p : i.witnesses)
-        if (!personExists(p))
+        else if (state == 2)
+            invalid(tr("People: the person with id %1 is deleted. Restore them first.").arg(idText(p)));
+    }
+    for (const QUuid& p : i.witnesses) {
+        if (const int state = personState(p); state == 0)
             invalid(tr("Witnesses: there is no person with id %1 in this diary. Add the person first.").arg(idText(p)));
+        else if (state == 2)
+            invalid(tr("Witnesses: the person with id %1 is deleted. Restore them first.").arg(idText(p)));
+    }
     for (const BreachLink& b : i.breaches) {
         auto stmt = m_db.prepare("SELECT data FROM orders WHERE id = ?1 AND deleted = 0");
         stmt.bind(1, idText(b.order));
@@ -331,11 +338,15 @@ QUuid IncidentRepository::resolve(const QString& reference)
     if (const auto m = number.match(reference.trimmed()); m.hasMatch()) {
         auto stmt = m_db.prepare("SELECT id FROM incidents WHERE number = ?1");
         stmt.bind(1, m.captured(1).toLongLong());
-        if (!stmt.step())
+        if (stmt.step())
+            return QUuid::fromString(stmt.columnText(0));
+        // Not a number in use: an id can also begin with six or more digits.
+        if (reference.trimmed().startsWith(u'#') || m.captured(1).size() < 6)
             throw Error(Error::Kind::NotFound, tr("There is no incident number %1 in this diary.").arg(m.captured(1)));
-        return QUuid::fromString(stmt.columnText(0));
     }
-    if (const auto id = resolveIdPrefix(m_db, "incidents", reference, tr("incident")))
+    if (const auto id = resolveIdPrefix(m_db, "incidents", reference,
+                                        {tr("No incident in this diary has an id starting '%1'."),
+                                         tr("More than one incident has an id starting '%1'. Give more of the id.")}))
         return *id;
     invalid(
         tr("'%1' is not an incident number or id. Use the number shown by 'list' (e.g. 12) or the id.").arg(reference));

@@ -185,7 +185,10 @@ OrderRecord OrderRepository::get(const QUuid& id)
 
 QUuid OrderRepository::resolve(const QString& reference)
 {
-    if (const auto id = resolveIdPrefix(m_db, "orders", reference, tr("protection order")))
+    if (const auto id =
+            resolveIdPrefix(m_db, "orders", reference,
+                            {tr("No protection order in this diary has an id starting '%1'."),
+                             tr("More than one protection order has an id starting '%1'. Give more of the id.")}))
         return *id;
     invalid(tr("'%1' is not a protection order id.").arg(reference));
 }

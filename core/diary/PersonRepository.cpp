@@ -159,7 +159,9 @@ QUuid PersonRepository::resolve(const QString& reference)
             invalid(tr("More than one person is called '%1'. Use the id instead.").arg(reference));
         return id;
     }
-    if (const auto id = resolveIdPrefix(m_db, "people", reference, tr("person")))
+    if (const auto id = resolveIdPrefix(m_db, "people", reference,
+                                        {tr("No person in this diary has an id starting '%1'."),
+                                         tr("More than one person has an id starting '%1'. Give more of the id.")}))
         return *id;
     throw Error(Error::Kind::NotFound, tr("No person in this diary is called '%1' or has that id.").arg(reference));
 }
