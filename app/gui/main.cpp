@@ -1,0 +1,51 @@
+// daymark: the desktop app. Refuses to run on a crypto library that gives wrong answers, then shows the window,
+// at the lock screen of a diary named on the command line (as a file manager does when one is opened).
+#include "common/Error.h"
+#include "crypto/CryptoSelfTest.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <cstdlib>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daymark::gui", text);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Qt's own dialogs only: a platform's file dialog may add the diary to the desktop's "recent files".
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Daymark"));
+    QApplication::setApplicationVersion(QStringLiteral(DAYMARK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("daymark"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/daymark.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Daymark: a private, encrypted diary of incidents and evidence."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("diary"), tr("A diary file (.daymark) to unlock."),
+                                 QStringLiteral("[diary]"));
+    parser.process(app);
+
+    try {
+        daymark::crypto::runCryptoSelfTest();
+    } catch (const daymark::Error& error) {
+        QMessageBox::critical(nullptr, tr("Daymark cannot start"), error.message());
+        return EXIT_FAILURE;
+    }
+
+    daymark::ui::MainWindow window(daymark::vault::VaultOptions{});
+    if (!parser.positionalArguments().isEmpty())
+        window.openDiary(parser.positionalArguments().constFirst());
+    window.show();
+    return app.exec();
+}

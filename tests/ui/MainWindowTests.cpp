@@ -1,0 +1,104 @@
+// The main window: moving between pages, the title, and locking.
+#include "Catch.h"
+#include "TestVault.h"
+#include "UiTestSupport.h"
+#include "pages/UnlockPage.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace daymark;
+using namespace daymark::test;
+
+namespace {
+
+void unlockThroughTheLockScreen(WindowFixture& f, const QString& path)
+{
+    f.window.openDiary(path);
+    REQUIRE(f.showing("unlockPage"));
+    auto* password = child<QLineEdit>(f.window, "unlockPassword");
+    typeInto(password, QString::fromUtf8(kGoodPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return f.showing("diaryPage"); }));
+}
+
+} // namespace
+
+TEST_CASE("the window starts at the start page, titled Daymark, with nothing to lock")
+{
+    WindowFixture f;
+    CHECK(f.showing("startPage"));
+    CHECK(f.window.windowTitle() == QStringLiteral("Daymark"));
+    CHECK_FALSE(f.window.lockAction()->isEnabled());
+    CHECK(f.window.vault() == nullptr);
+}
+
+TEST_CASE("the diary page names the open diary, in the window title too")
+{
+    WindowFixture f;
+    const QString path = f.path("Evidence 2025.daymark");
+    makeDiary(path, kGoodPassword);
+    unlockThroughTheLockScreen(f, path);
+
+    CHECK(f.window.windowTitle().startsWith(QStringLiteral("Evidence 2025")));
+    CHECK(child<QLabel>(f.window, "diaryTitle")->text() == QStringLiteral("Evidence 2025"));
+    CHECK(child<QLabel>(f.window, "diaryFileName")->text() == QStringLiteral("Evidence 2025.daymark"));
+    CHECK(child<QLabel>(f.window, "diaryFolder")->text() == QFileInfo(path).absolutePath());
+    REQUIRE(f.window.vault() != nullptr);
+    CHECK(child<QLabel>(f.window, "diaryId")->text() == f.window.vault()->diaryId().toString(QUuid::WithoutBraces));
+    CHECK(f.window.lockAction()->isEnabled());
+}
+
+TEST_CASE("the lock shortcut returns to the lock screen of the same diary and locks the vault")
+{
+    WindowFixture f;
+    const QString path = f.path("Diary.daymark");
+    makeDiary(path, kGoodPassword);
+    unlockThroughTheLockScreen(f, path);
+    REQUIRE(f.window.vault() != nullptr);
+    REQUIRE_FALSE(f.window.vault()->isLocked());
+#ifdef Q_OS_LINUX
+    REQUIRE(processHasOpen(path)); // the check below can tell an open diary from a closed one
+#endif
+
+    QTest::keyClick(&f.window, Qt::Key_L, Qt::ControlModifier);
+
+    CHECK(f.showing("unlockPage"));
+    CHECK(f.window.vault() == nullptr);
+    CHECK_FALSE(processHasOpen(path));
+    CHECK(child<ui::UnlockPage>(f.window, "unlockPage")->diaryPath() == QFileInfo(path).absoluteFilePath());
+    CHECK(f.window.windowTitle() == QStringLiteral("Daymark"));
+    CHECK_FALSE(f.window.lockAction()->isEnabled());
+    // Nothing about the diary is left on the hidden diary page.
+    CHECK(child<QLabel>(f.window, "diaryFileName")->text().isEmpty());
+    CHECK(child<QLabel>(f.window, "diaryId")->text().isEmpty());
+    CHECK(child<QLineEdit>(f.window, "unlockPassword")->hasFocus());
+}
+
+TEST_CASE("the lock button on the diary page locks the diary too")
+{
+    WindowFixture f;
+    const QString path = f.path("Diary.daymark");
+    makeDiary(path, kGoodPassword);
+    unlockThroughTheLockScreen(f, path);
+
+    QTest::mouseClick(child<QPushButton>(f.window, "diaryLockButton"), Qt::LeftButton);
+
+    CHECK(f.showing("unlockPage"));
+    CHECK(f.window.vault() == nullptr);
+    CHECK_FALSE(processHasOpen(path));
+}
+
+TEST_CASE("Escape on the lock screen goes back to the start page")
+{
+    WindowFixture f;
+    f.window.openDiary(f.path("Diary.daymark"));
+    REQUIRE(f.showing("unlockPage"));
+    QTest::keyClick(child<QLineEdit>(f.window, "unlockPassword"), Qt::Key_Escape);
+    CHECK(f.showing("startPage"));
+}

@@ -1,0 +1,91 @@
+// Helpers for UI tests.
+#include "UiTestSupport.h"
+
+#include "TestVault.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QTest>
+
+namespace daymark::test {
+
+bool waitUntil(const std::function<bool()>& done)
+{
+    return QTest::qWaitFor(done, 10000);
+}
+
+ui::VaultAccess fastAccess()
+{
+    return ui::VaultAccess{fastOptions()};
+}
+
+void makeDiary(const QString& path, const char* password)
+{
+    auto vault = vault::Vault::create(path, pw(password), fastOptions());
+    REQUIRE(vault);
+}
+
+WindowFixture::WindowFixture(ui::VaultAccess access) : window(std::move(access))
+{
+    REQUIRE(dir.isValid());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+QString WindowFixture::path(const char* fileName) const
+{
+    return dir.filePath(QString::fromUtf8(fileName));
+}
+
+ui::VaultAccess::Function Gate::hold(ui::VaultAccess::Function inner)
+{
+    return [inner = std::move(inner), entered = m_entered, pass = m_pass](
+               const QString& path, const crypto::SecureBytes& password, const vault::VaultOptions& options) {
+        entered->release();
+        // Bounded, so a failed test cannot leave the worker (and the page waiting for it) stuck for ever.
+        pass->tryAcquire(1, 20000);
+        return inner(path, password, options);
+    };
+}
+
+void Gate::open()
+{
+    m_pass->release();
+}
+
+bool Gate::reached() const
+{
+    return m_entered->available() > 0;
+}
+
+bool processHasOpen(const QString& path)
+{
+#ifdef Q_OS_LINUX
+    const QString target = QFileInfo(path).canonicalFilePath();
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    const QStringList entries = fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        if (QFileInfo(fds.filePath(entry)).symLinkTarget() == target)
+            return true;
+    }
+#else
+    Q_UNUSED(path)
+#endif
+    return false;
+}
+
+void typeInto(QWidget* edit, const QString& text)
+{
+    auto* lineEdit = qobject_cast<QLineEdit*>(edit);
+    REQUIRE(lineEdit != nullptr);
+    lineEdit->setFocus();
+    lineEdit->selectAll();
+    QTest::keyClick(lineEdit, Qt::Key_Backspace);
+    QTest::keyClicks(lineEdit, text);
+    REQUIRE(lineEdit->text() == text);
+}
+
+} // namespace daymark::test

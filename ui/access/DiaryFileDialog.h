@@ -1,0 +1,28 @@
+// File dialogs for diaries that leave no trace behind: always Qt's own dialog (a system dialog may add the diary to
+// the desktop's "recent files"), and Qt's remembered folder and history put back as they were before Qt saves
+// them to its shared settings file (~/.config/QtProject.conf on Linux).
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QFileDialog;
+class QWidget;
+
+namespace daymark::ui {
+
+class DiaryFileDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(daymark::ui::DiaryFileDialog)
+
+public:
+    // Asks where to save a new diary, starting at `suggestedPath`; empty when cancelled.
+    static QString chooseNewLocation(QWidget* parent, const QString& suggestedPath);
+    // Asks for an existing diary file, starting in `folder`; empty when cancelled.
+    static QString chooseExisting(QWidget* parent, const QString& folder);
+
+private:
+    static QString run(QFileDialog& dialog);
+};
+
+} // namespace daymark::ui

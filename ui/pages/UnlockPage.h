@@ -1,0 +1,55 @@
+// The lock screen: which diary, its password, Unlock. Unlocking runs off the UI thread with a busy indicator.
+#pragma once
+
+#include "access/VaultAccess.h"
+#include "common/Error.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace daymark::ui {
+
+class BusyIndicator;
+class InlineMessage;
+class VaultJob;
+
+class UnlockPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    UnlockPage(VaultAccess access, QWidget* parent = nullptr);
+
+    // Shows the diary at `path`, with an empty password field and no message.
+    void setDiary(const QString& path);
+    const QString& diaryPath() const { return m_path; }
+    bool isBusy() const;
+    // The diary unlocked by the last success; empty once taken.
+    std::unique_ptr<vault::Vault> takeVault();
+
+Q_SIGNALS:
+    void unlocked();
+    void backRequested();
+
+private:
+    void unlock();
+    void setBusy(bool busy);
+    void showFailure(daymark::Error::Kind kind, const QString& message);
+
+    VaultAccess m_access;
+    QString m_path;
+    QLabel* m_fileName;
+    QLabel* m_folder;
+    QLineEdit* m_password;
+    InlineMessage* m_message;
+    BusyIndicator* m_busy;
+    QPushButton* m_back;
+    QPushButton* m_unlock;
+    VaultJob* m_job;
+};
+
+} // namespace daymark::ui

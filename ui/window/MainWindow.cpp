@@ -1,0 +1,151 @@
+// Moves between the pages and holds the unlocked diary; the pages do the work.
+#include "window/MainWindow.h"
+
+#include "access/DiaryFileDialog.h"
+#include "pages/CreatePage.h"
+#include "pages/DiaryPage.h"
+#include "pages/StartPage.h"
+#include "pages/UnlockPage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QToolBar>
+
+// Q_INIT_RESOURCE must be used outside any namespace; the icons live in the daymark-resources library.
+static void initDaymarkResources()
+{
+    Q_INIT_RESOURCE(daymark);
+}
+
+namespace daymark::ui {
+
+MainWindow::MainWindow(vault::VaultOptions options, QWidget* parent)
+    : MainWindow(VaultAccess{std::move(options)}, parent)
+{}
+
+MainWindow::MainWindow(VaultAccess access, QWidget* parent)
+    : QMainWindow(parent), m_pages(new QStackedWidget(this)), m_startPage(new StartPage(m_pages)),
+      m_createPage(new CreatePage(access, m_pages)), m_unlockPage(new UnlockPage(access, m_pages)),
+      m_diaryPage(new DiaryPage(m_pages)), m_toolBar(new QToolBar(tr("Diary"), this)),
+      m_lockAction(new QAction(tr("&Lock"), this))
+{
+    initDaymarkResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/daymark.svg")));
+    setContextMenuPolicy(Qt::NoContextMenu); // no menu for hiding the toolbar by accident
+    setMinimumSize(560, 520);
+    resize(880, 700);
+
+    const std::initializer_list<QWidget*> pages{m_startPage, m_createPage, m_unlockPage, m_diaryPage};
+    for (QWidget* page : pages)
+        m_pages->addWidget(page);
+    setCentralWidget(m_pages);
+
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Lock the diary (Ctrl+L): it then needs the password again"));
+    m_lockAction->setEnabled(false);
+    addAction(m_lockAction); // the shortcut works wherever the focus is in the window
+    m_toolBar->setObjectName(QStringLiteral("diaryToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_lockAction);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockDiary);
+    connect(m_startPage, &StartPage::createRequested, this, &MainWindow::showCreate);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseDiaryToOpen);
+    connect(m_createPage, &CreatePage::backRequested, this, &MainWindow::showStart);
+    connect(m_createPage, &CreatePage::created, this, [this] { showDiary(m_createPage->takeVault()); });
+    connect(m_unlockPage, &UnlockPage::backRequested, this, &MainWindow::showStart);
+    connect(m_unlockPage, &UnlockPage::unlocked, this, [this] { showDiary(m_unlockPage->takeVault()); });
+    connect(m_diaryPage, &DiaryPage::lockRequested, this, &MainWindow::lockDiary);
+    showStart();
+}
+
+MainWindow::~MainWindow() = default; // the vault locks itself when destroyed
+
+void MainWindow::openDiary(const QString& path)
+{
+    closeVault();
+    m_unlockPage->setDiary(QFileInfo(path).absoluteFilePath());
+    showPage(m_unlockPage);
+}
+
+void MainWindow::lockDiary()
+{
+    if (!m_vault)
+        return;
+    const QString path = m_vault->path(); // a copy: the vault and its path are gone once it is closed
+    openDiary(path);
+}
+
+void MainWindow::closeVault()
+{
+    if (!m_vault)
+        return;
+    m_diaryPage->clear();
+    m_vault->lock();
+    m_vault.reset();
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::showStart()
+{
+    showPage(m_startPage);
+}
+
+void MainWindow::showCreate()
+{
+    m_createPage->reset();
+    showPage(m_createPage);
+}
+
+void MainWindow::chooseDiaryToOpen()
+{
+    const QString current = m_unlockPage->diaryPath();
+    const QString folder = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                             : QFileInfo(current).absolutePath();
+    const QString path = DiaryFileDialog::chooseExisting(this, folder);
+    if (!path.isEmpty())
+        openDiary(path);
+}
+
+void MainWindow::showDiary(std::unique_ptr<vault::Vault> vault)
+{
+    if (!vault)
+        return;
+    m_vault = std::move(vault);
+    m_diaryPage->showDiary(*m_vault);
+    showPage(m_diaryPage);
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_pages->setCurrentWidget(page);
+    const bool open = page == m_diaryPage && m_vault;
+    m_lockAction->setEnabled(open);
+    m_toolBar->setVisible(open);
+    updateTitle();
+    page->setFocus();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_vault)
+        setWindowTitle(tr("%1 — Daymark", "window title: diary name — app name")
+                           .arg(QFileInfo(m_vault->path()).completeBaseName()));
+    else
+        setWindowTitle(tr("Daymark"));
+}
+
+} // namespace daymark::ui

@@ -1,0 +1,62 @@
+// The app's one window: a stack of pages (start, create, unlock, diary) and the Lock action. It owns the open
+// diary and nothing else; each page does its own job.
+#pragma once
+
+#include "access/VaultAccess.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QStackedWidget;
+class QToolBar;
+
+namespace daymark::ui {
+
+class CreatePage;
+class DiaryPage;
+class StartPage;
+class UnlockPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The app passes default options; tests pass fast, insecure key-derivation options.
+    explicit MainWindow(vault::VaultOptions options, QWidget* parent = nullptr);
+    // Tests may also put stand-ins in front of Vault::create and Vault::open.
+    explicit MainWindow(VaultAccess access, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the lock screen for the diary at `path` (from the command line or the Open dialog).
+    void openDiary(const QString& path);
+    // Locks the open diary (wiping its key) and shows the lock screen for the same file.
+    void lockDiary();
+
+    QWidget* currentPage() const;
+    // The unlocked diary, or null while none is.
+    vault::Vault* vault() const { return m_vault.get(); }
+    QAction* lockAction() const { return m_lockAction; }
+
+private:
+    void showStart();
+    void showCreate();
+    void chooseDiaryToOpen();
+    void showDiary(std::unique_ptr<vault::Vault> vault);
+    // Locks and forgets the open diary, if there is one.
+    void closeVault();
+    void showPage(QWidget* page);
+    void updateTitle();
+
+    QStackedWidget* m_pages;
+    StartPage* m_startPage;
+    CreatePage* m_createPage;
+    UnlockPage* m_unlockPage;
+    DiaryPage* m_diaryPage;
+    QToolBar* m_toolBar;
+    QAction* m_lockAction;
+    std::unique_ptr<vault::Vault> m_vault;
+};
+
+} // namespace daymark::ui
