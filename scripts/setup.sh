@@ -47,7 +47,7 @@ install_packages() {
     fi
     local packages=(
         build-essential cmake pkg-config clang-format
-        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libgl-dev
         libsqlcipher-dev sqlcipher "$(first_available libbotan-2-dev libbotan-3-dev)" catch2 libzxcvbn-dev libexiv2-dev
         fonts-dejavu-core
     )

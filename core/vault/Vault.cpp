@@ -233,6 +233,12 @@ QUuid Vault::diaryId()
     return stmt.step() ? QUuid::fromString(stmt.columnText(0)) : QUuid();
 }
 
+QDateTime Vault::createdAt()
+{
+    auto stmt = connection().prepare("SELECT value FROM meta WHERE key = 'created_at'");
+    return stmt.step() ? QDateTime::fromString(stmt.columnText(0), Qt::ISODateWithMs).toUTC() : QDateTime();
+}
+
 int Vault::schemaVersion()
 {
     return SchemaMigrations::currentVersion(connection());

@@ -8,6 +8,7 @@
 #include "vault/VaultOptions.h"
 
 #include <QString>
+#include <QDateTime>
 #include <QUuid>
 #include <functional>
 #include <memory>
@@ -43,6 +44,7 @@ public:
     const QString& path() const { return m_path; }
     crypto::KdfParams kdfParams() const { return m_header.params; }
     QUuid diaryId();
+    QDateTime createdAt(); // UTC
     int schemaVersion();
 
     // Re-encrypts the diary under a new password (and fresh salt) into a temporary file and renames it over the

@@ -82,6 +82,8 @@ TEST_CASE("a new diary is private, opens with its password and has no plaintext 
 
     const auto vault = Vault::open(path, pw("correct horse"), fastOptions());
     CHECK(vault->diaryId() == id);
+    CHECK(std::abs(vault->createdAt().secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    CHECK(vault->createdAt().timeSpec() == Qt::UTC);
     CHECK(vault->schemaVersion() == SchemaMigrations::latestVersion());
     CHECK(vault->check().ok());
     CHECK(Vault::readKdfParams(path) == crypto::KdfParams::insecureForTests());
