@@ -122,17 +122,31 @@ Incident Generator::makeIncident(int index)
     if (s.end)
         i.end = m_timeline.local(s.end);
     i.approximate = s.approximate;
-    const demo::TypeText text = demo::textFor(s.type);
-    i.summary = m_rng.pick(text.summaries);
-    i.details = m_rng.pick(text.details);
+    // A description that fits the time of day: no calls "at my desk" at two in the morning.
+    const int hour = i.start.time().hour();
+    const bool workHours = i.start.date().dayOfWeek() <= 5 && hour >= 8 && hour < 18, night = hour >= 22 || hour < 6;
+    std::vector<const demo::Template*> fitting;
+    for (const demo::Template& candidate : demo::templatesFor(s.type))
+        if (candidate.when == demo::When::Any || (candidate.when == demo::When::WorkHours && workHours) ||
+            (candidate.when == demo::When::Night && night))
+            fitting.push_back(&candidate);
+    const demo::Template& described = *fitting[size_t(m_rng.below(int(fitting.size())))];
+    i.summary = QString::fromUtf8(described.summary);
+    i.details = QString::fromUtf8(described.details);
 
-    demo::Place place = demo::places()[size_t(m_rng.below(int(demo::places().size())))];
-    if (s.type == T::Breach) // a breach happens where the order forbids him to be
-        place = demo::places()[size_t(s.start >= m_fullMs ? m_rng.below(5) : m_rng.below(3))];
+    const auto places = demo::places();
+    const bool byCar = i.details.contains(QLatin1String("{vehicle}"));
+    const bool saysWhere = i.details.contains(QLatin1String("{place}"));
+    demo::Place place = places[size_t(described.place >= 0 ? described.place : m_rng.below(int(places.size())))];
+    while (described.place < 0 && byCar && !place.road)
+        place = places[size_t(m_rng.below(int(places.size())))];
+    if (s.type == T::Breach) // where the order in force forbids him to be: home area, and work once the full order
+        place = places[size_t(m_rng.below(s.start >= m_fullMs ? 5 : 3))];
     const bool newCar = t >= Timeline::kNewCar && m_rng.chance(0.5);
     const QString vehicle = newCar ? QStringLiteral("the silver Vauxhall Astra (ZY68 PLT)")
                                    : QStringLiteral("his dark blue VW Golf (ZX19 DMK)");
-    QString account;
+    // The number, address or handle used: one of his, or a new one.
+    QString known, fresh;
     switch (s.type) {
     case T::Call:
     case T::Voicemail:
@@ -140,34 +154,43 @@ Incident Generator::makeIncident(int index)
     case T::Threat:
         i.channel = s.type == T::Text ? (m_rng.chance(0.5) ? QStringLiteral("WhatsApp") : QStringLiteral("SMS"))
                                       : QStringLiteral("phone");
-        account = m_rng.chance(0.6)
-                      ? him.phones[m_rng.below(2)]
-                      : QStringLiteral("07700 900%1").arg(m_rng.between(100, 999), 3, 10, QLatin1Char('0'));
-        if (s.type == T::Call && m_rng.chance(0.3))
-            account = QStringLiteral("withheld number");
+        known = s.type == T::Call && m_rng.chance(0.3) ? QStringLiteral("withheld number")
+                                                       : him.phones[m_rng.below(int(him.phones.size()))];
+        fresh = QStringLiteral("07700 900%1").arg(m_rng.between(100, 999), 3, 10, QLatin1Char('0'));
         break;
     case T::Email:
         i.channel = QStringLiteral("e-mail");
-        account = m_rng.chance(0.6) ? him.emails[m_rng.below(2)]
-                                    : QStringLiteral("truth.about.h%1@example.com").arg(m_rng.between(1, 99));
+        known = him.emails[m_rng.below(int(him.emails.size()))];
+        fresh = QStringLiteral("truth.about.h%1@example.com").arg(m_rng.between(1, 99));
         break;
     case T::SocialMedia:
     case T::Online: {
         static const QString kPlatforms[] = {QStringLiteral("Instagram"), QStringLiteral("Facebook"),
                                              QStringLiteral("TikTok"), QStringLiteral("Snapchat")};
         i.channel = kPlatforms[m_rng.below(4)];
-        account = m_rng.chance(0.3) ? him.handles[0].handle : m_rng.pick(demo::fakeHandles());
+        known = him.handles[0].handle;
+        fresh = m_rng.pick(demo::fakeHandles());
         break;
     }
     case T::ThirdParty:
         i.channel = QStringLiteral("Facebook Messenger");
-        account = QStringLiteral("Lee Carver");
+        known = fresh = m_people[demo::kFriend].name;
         break;
     default:
         i.channel = QStringLiteral("in person");
     }
-    if (!demo::inPerson(s.type) && s.type != T::Other)
-        i.account = account;
+    const QString account = i.details.contains(QLatin1String("{new}")) || m_rng.chance(0.4) ? fresh : known;
+    // Said to her face (Lee passing a message on, a threat shouted in the street) or sent by phone or online.
+    const bool named = i.details.contains(QLatin1String("{account}")) || i.details.contains(QLatin1String("{new}"));
+    const bool faceToFace = demo::inPerson(s.type) || (saysWhere && !named && s.type != T::Text && s.type != T::Online);
+    if (faceToFace)
+        i.channel = QStringLiteral("in person");
+    else if (named || (s.type != T::Online && s.type != T::Other))
+        i.account = s.type == T::SocialMedia && !named ? known : account; // he posts as himself
+    else
+        i.channel.clear();
+    if (s.type == T::Call && !i.details.contains(QLatin1String("{words}")))
+        i.end.reset(); // only answered calls have a length
     const int minutes = s.end ? int((s.end - s.start) / kMinute) : m_rng.between(10, 45);
     const QString quoted =
         s.type == T::Threat || (level == 2 && m_rng.chance(0.2)) ? m_rng.pick(demo::threats()) : words(level);
@@ -175,26 +198,31 @@ Incident Generator::makeIncident(int index)
         .replace(QLatin1String("{place}"), QString::fromUtf8(place.text))
         .replace(QLatin1String("{vehicle}"), vehicle)
         .replace(QLatin1String("{account}"), account)
+        .replace(QLatin1String("{new}"), account)
         .replace(QLatin1String("{count}"), QString::number(m_rng.between(3, 23)))
         .replace(QLatin1String("{minutes}"), QString::number(std::max(minutes, 1)))
         .replace(QLatin1String("{item}"), m_rng.pick(demo::items()));
-    i.place = QString::fromUtf8(place.text);
+    i.details[0] = i.details[0].toUpper();
+    // Messages and calls reach her wherever she is; she notes where only sometimes.
+    const bool phoned = s.type == T::Call || s.type == T::Text || s.type == T::Voicemail;
+    if (faceToFace || described.place >= 0 || saysWhere || (phoned && m_rng.chance(0.25)))
+        i.place = QString::fromUtf8(place.text);
     if (m_rng.chance(0.75))
         i.impact = m_rng.pick(demo::impacts(level));
-    if (m_rng.chance(0.2))
-        i.impact += (i.impact.isEmpty() ? QString() : QStringLiteral(" ")) + m_rng.pick(demo::impacts(level));
+    if (const QString more = m_rng.pick(demo::impacts(level)); m_rng.chance(0.2) && !i.impact.contains(more))
+        i.impact += (i.impact.isEmpty() ? QString() : QStringLiteral(" ")) + more;
 
     if (s.type != T::Other || m_rng.chance(0.5))
         i.people << him.id;
     if (s.type == T::ThirdParty)
         i.people << m_people[demo::kFriend].id;
-    if (demo::inPerson(s.type) && place.zone == Zone::Home && m_rng.chance(0.2))
+    if (faceToFace && place.zone == Zone::Home && m_rng.chance(0.2))
         i.witnesses << m_people[demo::kNeighbour].id;
-    if (demo::inPerson(s.type) && place.zone == Zone::Work && m_rng.chance(0.3))
+    if (faceToFace && place.zone == Zone::Work && m_rng.chance(0.3))
         i.witnesses << m_people[demo::kColleague].id;
-    if (demo::inPerson(s.type) && m_rng.chance(0.05))
+    if (faceToFace && m_rng.chance(0.05))
         i.witnessNotes = m_rng.pick(demo::witnessNotes());
-    i.childrenPresent = demo::inPerson(s.type) && m_rng.chance(0.12);
+    i.childrenPresent = faceToFace && m_rng.chance(0.12);
 
     QList<Rule> rules;
     if (!demo::inPerson(s.type) && s.type != T::Online && s.type != T::Other)
@@ -204,7 +232,7 @@ Incident Generator::makeIncident(int index)
         rules << Rule::Monitor;
     if (s.type == T::Visit || s.type == T::ItemLeft || s.type == T::Violence)
         rules << Rule::Contact;
-    if (demo::inPerson(s.type) && place.zone != Zone::None)
+    if (faceToFace && place.zone != Zone::None)
         rules << (place.zone == Zone::Home ? Rule::HomeZone : place.zone == Zone::Work ? Rule::Work : Rule::Parents);
     for (const Rule rule : rules)
         if (const auto link = linkFor(rule, s.start); link && (s.type == T::Breach || m_rng.chance(0.9)))
@@ -235,10 +263,17 @@ void Generator::amendIncident(const QUuid& id)
     Incident changed = current.incident;
     QString reason;
     switch (m_rng.below(6)) {
-    case 0:
-        changed.details += QStringLiteral(" He also said: \"%1\"").arg(words(m_rng.below(3)));
-        reason = QStringLiteral("Remembered the exact words");
+    case 0: {
+        const QString said = words(std::clamp(int(m_timeline.progress(changed.start.toMSecsSinceEpoch()) * 3), 0, 2));
+        if (changed.channel == QLatin1String("in person")) {
+            changed.details += QStringLiteral(" He also said: \"%1\"").arg(said);
+            reason = QStringLiteral("Remembered the exact words");
+        } else {
+            changed.details += QStringLiteral(" Then straight after: \"%1\"").arg(said);
+            reason = QStringLiteral("Added the second message; I found it when I took the screenshots");
+        }
         break;
+    }
     case 1: {
         const int earlier = m_rng.between(2, 25) * 60;
         changed.start = changed.start.addSecs(-earlier);

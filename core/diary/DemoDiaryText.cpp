@@ -5,135 +5,141 @@
 namespace daymark::diary::demo {
 namespace {
 
-constexpr const char* kCallSummaries[] = {
-    "Missed calls from his number", "Calls from a withheld number",       "He rang my mobile again",
-    "Phone call at night",          "Repeated calls while I was at work", "Answered a call by mistake - it was him",
+// A place of -1 means any place (one a car can be at when the details mention {vehicle}).
+constexpr Template kCalls[] = {
+    {"Missed calls from his number", "{count} missed calls from {account} in {minutes} minutes. I did not answer.", -1},
+    {"Calls from a withheld number",
+     "Withheld number rang {count} times. I answered the last one; silence, then breathing, then he said: \"{words}\"",
+     -1},
+    {"Answered a call by mistake - it was him",
+     "He rang from {account}. I picked up thinking it was the school. He said: \"{words}\" I hung up.", -1,
+     When::WorkHours},
+    {"Phone calls in the night",
+     "Phone rang at intervals through the night ({count} calls from {account}). Call log screenshot saved.", -1,
+     When::Night},
+    {"Calls while I was at work", "Call from {account} while I was at my desk. He said: \"{words}\"", 4,
+     When::WorkHours},
 };
-constexpr const char* kCallDetails[] = {
-    "{count} missed calls from {account} in {minutes} minutes. I did not answer.",
-    "Withheld number rang {count} times. I answered the last one; silence, then breathing, then he said: \"{words}\"",
-    "He rang from {account}. I picked up thinking it was the school. He said: \"{words}\" I hung up.",
-    "Phone rang at intervals all evening ({count} calls from {account}). Screenshot of the call log saved.",
-    "Call from {account} while I was {place}. He said: \"{words}\"",
+constexpr Template kTexts[] = {
+    {"Text message from him", "Text from {account}: \"{words}\"", -1},
+    {"Run of WhatsApp messages",
+     "{count} WhatsApp messages from {account} in {minutes} minutes. The last one said: \"{words}\"", -1},
+    {"Message from a new number", "New number {new} texted: \"{words}\" I have blocked it like the others.", -1},
+    {"Message about where I was", "Message from {account}, sent while I was {place}: \"{words}\"", -1},
 };
-constexpr const char* kTextSummaries[] = {
-    "Text messages from him", "WhatsApp messages",    "Messages from a new number",
-    "Late-night texts",       "Long run of messages", "Message about where I had been",
+constexpr Template kVoicemails[] = {
+    {"Voicemail from him", "Voicemail from {account}, {minutes} seconds long. He says: \"{words}\"", -1},
+    {"Voicemail left in the night", "Voicemail left in the night from {account}: \"{words}\" Saved the recording.", -1,
+     When::Night},
 };
-constexpr const char* kTextDetails[] = {
-    "Text from {account}: \"{words}\"",
-    "{count} WhatsApp messages from {account} between {minutes} past and the hour. The last one said: \"{words}\"",
-    "New number {account} texted: \"{words}\" I have blocked it like the others.",
-    "Message from {account}, sent while I was {place}: \"{words}\"",
+constexpr Template kEmails[] = {
+    {"E-mail from him", "E-mail from {account} with the subject \"We need to talk\": \"{words}\"", -1},
+    {"E-mail to my work address", "E-mail to my work address from {account}: \"{words}\" IT have added a filter.", 4},
+    {"E-mail from a new address", "New address {new} e-mailed me: \"{words}\"", -1},
 };
-constexpr const char* kVoicemailSummaries[] = {"Voicemail from him", "Voicemail left overnight", "Long voicemail"};
-constexpr const char* kVoicemailDetails[] = {
-    "Voicemail from {account}, {minutes} seconds long. He says: \"{words}\"",
-    "Woke up to a voicemail left at night from {account}: \"{words}\" Saved the recording.",
+constexpr Template kSocial[] = {
+    {"Message request from a new account", "New account {new} sent a message request: \"{words}\"", -1},
+    {"Comment on my post", "{account} commented under my photo: \"{words}\"", -1},
+    {"He posted about me",
+     "He posted a photo taken outside my house with the caption \"{words}\" It had {count} likes by the evening.", -1},
+    {"Fake account followed me and my friends",
+     "Account {account} followed me, my sister and two friends within an hour, then messaged: \"{words}\"", -1},
 };
-constexpr const char* kEmailSummaries[] = {"E-mail from him", "E-mail to my work address", "E-mail from a new address"};
-constexpr const char* kEmailDetails[] = {
-    "E-mail from {account} with the subject \"We need to talk\": \"{words}\"",
-    "E-mail to my work address from {account}: \"{words}\" IT have added a filter.",
-    "New address {account} e-mailed me: \"{words}\"",
+constexpr Template kOnline[] = {
+    {"Password reset codes for my e-mail",
+     "Got {count} password-reset codes for my e-mail account in {minutes} minutes. I did not ask for any.", -1},
+    {"Someone viewed my location", "My location was viewed by an account I blocked months ago ({account}).", -1},
+    {"Tracker found on my car",
+     "Found a tracking tag taped inside the rear wheel arch of my car {place}. Kept it in a bag for the police.", -1},
+    {"Login to my shopping account", "Notice of a login to my shopping account from a device I don't know.", -1},
+    {"Signed up to websites in my name",
+     "My e-mail address was signed up to {count} dating and debt websites overnight.", -1},
 };
-constexpr const char* kSocialSummaries[] = {
-    "Instagram message from a new account",
-    "Comment on my Facebook post",
-    "He posted about me",
-    "Fake account followed me",
-    "Message request on TikTok",
-    "Post about me shared by his friends",
+constexpr Template kSightings[] = {
+    {"His car parked near home", "Saw him {place}, sitting in {vehicle}. He looked straight at me and smiled.", -1},
+    {"Saw him filming me",
+     "He was standing {place} with his phone up as if filming me. He walked off when I took out "
+     "my phone.",
+     -1},
+    {"Saw his car", "Saw {vehicle} {place}. I am sure it was him at the wheel.", -1},
+    {"He walked past me", "He walked past me {place} very slowly and said \"{words}\" under his breath.", -1},
 };
-constexpr const char* kSocialDetails[] = {
-    "New Instagram account {account} sent a message request: \"{words}\"",
-    "{account} commented under my Facebook photo: \"{words}\"",
-    "He posted a photo taken outside my house with the caption \"{words}\" It had {count} likes by the evening.",
-    "Account {account} followed me, my sister and two friends within an hour, then messaged: \"{words}\"",
+constexpr Template kFollowing[] = {
+    {"He followed me in his car",
+     "I noticed him behind me {place}; he stayed one car behind in {vehicle} for about {minutes} minutes.", -1},
+    {"Followed on foot",
+     "Walking home, I saw him {place} on the other side of the road; he kept pace with me all the way to the corner.",
+     -1},
+    {"He followed me onto the bus",
+     "He got on the same bus {place} and got off at my stop, then walked behind me until I went into a shop.", 9},
 };
-constexpr const char* kOnlineSummaries[] = {
-    "Password reset codes for my e-mail", "Someone viewed my location", "Tracker found on my car",
-    "Login attempt on my account",        "Anonymous profile views",    "My details used to sign up to sites",
+constexpr Template kVisits[] = {
+    {"He came to my house",
+     "He knocked on the front door and shouted through the letterbox: \"{words}\" I did not open it.", 0},
+    {"He came to my work", "He came into reception at work and asked for me by name. Tom told him I wasn't in.", 4,
+     When::WorkHours},
+    {"He turned up and would not leave",
+     "He turned up {place} and would not leave for {minutes} minutes. He said: "
+     "\"{words}\"",
+     -1},
+    {"He came to my parents' house",
+     "He rang my parents' doorbell and asked my dad where I was living now. Dad told him to leave.", 11},
 };
-constexpr const char* kOnlineDetails[] = {
-    "Got {count} password-reset codes for my e-mail account in {minutes} minutes. I did not ask for any.",
-    "Snapchat showed my location was viewed by an account I blocked months ago ({account}).",
-    "Found a tracking tag taped inside the rear wheel arch of my car while I was {place}. Kept it in a bag.",
-    "Notification of a login to my shopping account from a device I don't know. Changed the password.",
-    "My e-mail address was signed up to {count} dating and debt websites overnight.",
+constexpr Template kLoitering[] = {
+    {"Parked outside for a long time",
+     "{vehicle} was parked {place} for about {minutes} minutes with the engine "
+     "running.",
+     -1},
+    {"Waiting outside", "He stood {place} for about {minutes} minutes, looking over at me.", -1},
 };
-constexpr const char* kSightingSummaries[] = {
-    "Saw him near home", "Saw him near my work", "His car parked nearby", "Saw him at the shops", "Saw him again",
+constexpr Template kItems[] = {
+    {"Something left on my doorstep", "Found {item} on the doorstep this morning.", 0},
+    {"Item left on my car", "There was {item} under the windscreen wiper of my car this morning.", 1},
+    {"Parcel with no sender", "A parcel with no sender on the doorstep: {item}. A note inside said \"{words}\"", 0},
 };
-constexpr const char* kSightingDetails[] = {
-    "Saw him {place}, sitting in {vehicle}. He looked straight at me and smiled.",
-    "He was standing {place} with his phone up as if filming me. He walked off when I took out my phone.",
-    "Saw {vehicle} {place}. I am sure it was him at the wheel.",
-    "He walked past me {place} very slowly and said \"{words}\" under his breath.",
+constexpr Template kDamage[] = {
+    {"Car scratched", "Found a deep scratch along the driver's door of my car. It was fine the evening before.", 0},
+    {"Car tyres let down", "Both front tyres let down overnight. The neighbour's car was untouched.", 1},
+    {"Wing mirror smashed", "Wing mirror of my car smashed; the glass was in the road {place}.", 0},
+    {"Damage at my front door", "Plant pots by the front door smashed and the gate off its hinge.", 0},
+    {"Paint on my car", "Someone poured paint over the bonnet of my car {place}.", 1},
 };
-constexpr const char* kFollowingSummaries[] = {"He followed me", "Followed me in his car", "Followed on foot"};
-constexpr const char* kFollowingDetails[] = {
-    "He followed me from {place} for about {minutes} minutes, staying one car behind in {vehicle}.",
-    "Walking back from {place} I noticed him on the other side of the road; he kept pace with me to the corner.",
-    "He got on the same bus {place} and got off at my stop, then walked behind me until I went into a shop.",
+constexpr Template kThirdParty[] = {
+    {"Message passed on by Lee", "Lee Carver messaged me on Facebook: \"Mark says to tell you: {words}\"", -1},
+    {"His friend came up to me", "Lee came up to me {place} and said Mark wanted me to know: \"{words}\"", -1},
+    {"Message through a mutual friend",
+     "A friend from college forwarded a message Lee had sent her to pass on: \"{words}\"", -1},
 };
-constexpr const char* kVisitSummaries[] = {"He came to my house", "He came to my work", "He turned up at the door"};
-constexpr const char* kVisitDetails[] = {
-    "He knocked on the front door and shouted through the letterbox: \"{words}\" I did not open it.",
-    "He came into reception at work and asked for me by name. Tom told him I wasn't in.",
-    "He turned up {place} and would not leave for {minutes} minutes. He said: \"{words}\"",
+constexpr Template kThreatTemplates[] = {
+    {"Threat in a message", "Message from {account}: \"{words}\"", -1},
+    {"He shouted a threat at me", "He shouted at me {place}: \"{words}\"", -1},
+    {"Threatening voicemail", "Voicemail from {account}: \"{words}\" I am frightened he means it.", -1},
 };
-constexpr const char* kLoiteringSummaries[] = {"Parked outside for a long time", "Waiting outside", "Hanging around"};
-constexpr const char* kLoiteringDetails[] = {
-    "{vehicle} parked {place} for about {minutes} minutes with the engine running.",
-    "He stood {place} for about {minutes} minutes, looking at the windows.",
+constexpr Template kViolence[] = {
+    {"He grabbed me",
+     "He came up behind me {place}, grabbed my arm hard enough to bruise and said: \"{words}\" I "
+     "pulled free and ran into a shop. Photos of the bruise taken the next day.",
+     -1},
+    {"He pushed me",
+     "He blocked my way {place} and pushed me into the wall when I tried to get past. He said: "
+     "\"{words}\"",
+     -1},
 };
-constexpr const char* kItemSummaries[] = {"Something left for me", "Item left on my car", "Parcel on the doorstep"};
-constexpr const char* kItemDetails[] = {
-    "Found {item} on the doorstep this morning.",
-    "There was {item} under the windscreen wiper of my car while I was {place}.",
-    "A parcel with no sender: {item}. A note inside said \"{words}\"",
+constexpr Template kBreaches[] = {
+    {"He came into the exclusion zone",
+     "Despite the order, {vehicle} was {place} with him in it. He knows he is not allowed there.", -1},
+    {"Breach of the order: he was there again",
+     "He walked past {place} and looked at me. The order says he must not be there.", -1},
+    {"Breach: waiting for me", "Saw him {place} for about {minutes} minutes. I called 999 as PC Dunmore told me to.",
+     -1},
 };
-constexpr const char* kDamageSummaries[] = {"Damage to my car", "Damage at home", "Car tyres let down"};
-constexpr const char* kDamageDetails[] = {
-    "Found a deep scratch along the driver's door of my car. It was fine the evening before.",
-    "Both front tyres let down overnight. The neighbour's car was untouched.",
-    "Wing mirror of my car smashed; the glass was in the road {place}.",
-    "Plant pots by the front door smashed and the gate off its hinge.",
-    "Someone poured paint over the bonnet of my car {place}.",
-};
-constexpr const char* kThirdPartySummaries[] = {"Message passed on by Lee", "His friend contacted me",
-                                                "Message through a mutual friend"};
-constexpr const char* kThirdPartyDetails[] = {
-    "Lee Carver messaged me on Facebook: \"Mark says {words}\"",
-    "Lee came up to me {place} and said Mark wanted me to know: \"{words}\"",
-    "A friend from college forwarded a message Lee had sent her to pass on: \"{words}\"",
-};
-constexpr const char* kThreatSummaries[] = {"He threatened me", "Threat in a message", "Threat to my family"};
-constexpr const char* kThreatDetails[] = {
-    "Message from {account}: \"{words}\"",
-    "He shouted across the road {place}: \"{words}\"",
-    "Voicemail from {account}: \"{words}\" I am frightened he means it.",
-};
-constexpr const char* kViolenceSummaries[] = {"He grabbed me", "He pushed me"};
-constexpr const char* kViolenceDetails[] = {
-    "He came up behind me {place}, grabbed my arm hard enough to bruise and said: \"{words}\" I pulled free and ran "
-    "into a shop. Photos of the bruise taken the next day.",
-    "He blocked my way {place} and pushed me into the wall when I tried to get past. He said: \"{words}\"",
-};
-constexpr const char* kBreachSummaries[] = {"He came into the exclusion zone", "Breach of the order",
-                                            "He was near my work again", "Seen inside the zone"};
-constexpr const char* kBreachDetails[] = {
-    "Despite the order, he was {place} in {vehicle}. He knows he is not allowed there.",
-    "He walked {place} and looked at me. The order says he must not be there.",
-    "Saw him {place} for about {minutes} minutes. I called 999 as PC Dunmore told me to.",
-};
-constexpr const char* kOtherSummaries[] = {"Taxi I didn't order", "Appointment cancelled in my name",
-                                           "Food delivery I didn't order"};
-constexpr const char* kOtherDetails[] = {
-    "A taxi arrived at 2 in the morning, booked in my name to go to {place}.",
-    "The dentist rang to confirm I had cancelled my appointment. I hadn't; the caller knew my date of birth.",
-    "{count} takeaway deliveries I did not order arrived over the evening, all paid cash on delivery.",
+constexpr Template kOther[] = {
+    {"Taxi I didn't order", "A taxi I had not booked arrived at the door, booked in my name to go to Westbury Park.",
+     0},
+    {"Appointment cancelled in my name",
+     "The dentist rang to confirm I had cancelled my appointment. I hadn't; the caller knew my date of birth.", -1},
+    {"Food deliveries I didn't order",
+     "{count} takeaway deliveries I did not order arrived over the evening, all to be paid on delivery.", 0},
 };
 
 constexpr const char* kOpeners0[] = {
@@ -202,21 +208,21 @@ constexpr const char* kThreats[] = {
 };
 
 constexpr Place kPlaces[] = {
-    {"outside my house on Ashgrove Road, Ferndale", Zone::Home},
-    {"at the end of Ashgrove Road", Zone::Home},
-    {"on the corner of Ashgrove Road and Mill Lane", Zone::Home},
-    {"in the car park at Harbourside Business Park", Zone::Work},
-    {"outside reception at work (Harbourside Business Park)", Zone::Work},
-    {"at Fernmart supermarket on Station Parade", Zone::Home},
-    {"outside Linmouth Leisure Centre", Zone::None},
-    {"at the gates of St Aidan's Primary School", Zone::None},
-    {"on platform 2 at Linmouth Central station", Zone::None},
-    {"at the bus stop on Quayside Road", Zone::Home},
-    {"at the Harbour Lights cafe on the seafront", Zone::None},
-    {"outside my parents' house on Kestrel Close, Westbury Park", Zone::Parents},
+    {"outside my house on Ashgrove Road, Ferndale", Zone::Home, true},
+    {"at the end of Ashgrove Road", Zone::Home, true},
+    {"on the corner of Ashgrove Road and Mill Lane", Zone::Home, true},
+    {"in the car park at Harbourside Business Park", Zone::Work, true},
+    {"outside reception at work (Harbourside Business Park)", Zone::Work, true},
+    {"in the car park of Fernmart supermarket on Station Parade", Zone::Home, true},
+    {"outside Linmouth Leisure Centre", Zone::None, true},
+    {"at the gates of St Aidan's Primary School", Zone::None, true},
+    {"on platform 2 at Linmouth Central station", Zone::None, false},
+    {"at the bus stop on Quayside Road", Zone::Home, true},
+    {"in the Harbour Lights cafe on the seafront", Zone::None, false},
+    {"outside my parents' house on Kestrel Close, Westbury Park", Zone::Parents, true},
 };
 
-constexpr const char* kItems[] = {
+constexpr const char* kItemsLeft[] = {
     "a bunch of white lilies (the flowers from our first date)",
     "a card with our old photo in it",
     "my old jumper, washed and folded",
@@ -268,45 +274,45 @@ constexpr const char* kWitnessNotes[] = {
 
 } // namespace
 
-TypeText textFor(IncidentType type)
+std::span<const Template> templatesFor(IncidentType type)
 {
     switch (type) {
     case IncidentType::Call:
-        return {kCallSummaries, kCallDetails};
+        return kCalls;
     case IncidentType::Text:
-        return {kTextSummaries, kTextDetails};
+        return kTexts;
     case IncidentType::Voicemail:
-        return {kVoicemailSummaries, kVoicemailDetails};
+        return kVoicemails;
     case IncidentType::Email:
-        return {kEmailSummaries, kEmailDetails};
+        return kEmails;
     case IncidentType::SocialMedia:
-        return {kSocialSummaries, kSocialDetails};
+        return kSocial;
     case IncidentType::Online:
-        return {kOnlineSummaries, kOnlineDetails};
+        return kOnline;
     case IncidentType::Sighting:
-        return {kSightingSummaries, kSightingDetails};
+        return kSightings;
     case IncidentType::Following:
-        return {kFollowingSummaries, kFollowingDetails};
+        return kFollowing;
     case IncidentType::Visit:
-        return {kVisitSummaries, kVisitDetails};
+        return kVisits;
     case IncidentType::Loitering:
-        return {kLoiteringSummaries, kLoiteringDetails};
+        return kLoitering;
     case IncidentType::ItemLeft:
-        return {kItemSummaries, kItemDetails};
+        return kItems;
     case IncidentType::Damage:
-        return {kDamageSummaries, kDamageDetails};
+        return kDamage;
     case IncidentType::ThirdParty:
-        return {kThirdPartySummaries, kThirdPartyDetails};
+        return kThirdParty;
     case IncidentType::Threat:
-        return {kThreatSummaries, kThreatDetails};
+        return kThreatTemplates;
     case IncidentType::Violence:
-        return {kViolenceSummaries, kViolenceDetails};
+        return kViolence;
     case IncidentType::Breach:
-        return {kBreachSummaries, kBreachDetails};
+        return kBreaches;
     case IncidentType::Other:
         break;
     }
-    return {kOtherSummaries, kOtherDetails};
+    return kOther;
 }
 
 Texts openers(int level)
@@ -336,7 +342,7 @@ std::span<const Place> places()
 
 Texts items()
 {
-    return kItems;
+    return kItemsLeft;
 }
 
 Texts fakeHandles()

@@ -10,21 +10,28 @@ namespace daymark::diary::demo {
 
 using Texts = std::span<const char* const>;
 
-// Where something happened. `zone` says which order condition a visit there can breach.
+// Where something happened. `zone` says which order condition being there can breach; `road` that a car can be there.
 enum class Zone { None, Home, Work, Parents };
 struct Place
 {
     const char* text;
     Zone zone;
+    bool road;
 };
 
-// Templates may hold {words} (his exact words), {place}, {vehicle}, {account}, {count}, {minutes} and {item}.
-struct TypeText
+// One kind of incident, described. `details` may hold {words} (his exact words), {place}, {vehicle}, {account}
+// (his, or one of his new ones), {new} (a new one), {count}, {minutes} and {item}; `place` is the index of the place it
+// implies, or -1 for any; `when` the time of day it implies (working hours: 8:00-18:00 on a weekday; night:
+// 22:00-6:00).
+enum class When { Any, WorkHours, Night };
+struct Template
 {
-    Texts summaries;
-    Texts details;
+    const char* summary;
+    const char* details;
+    int place;
+    When when = When::Any;
 };
-TypeText textFor(IncidentType type);
+std::span<const Template> templatesFor(IncidentType type);
 
 // The pieces of his messages; `level` 0 pleading and jealous, 1 watching her, 2 threatening.
 Texts openers(int level);
