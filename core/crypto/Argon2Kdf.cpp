@@ -11,16 +11,24 @@ namespace daymark::crypto {
 SecureBytes deriveKey(const SecureBytes& password, std::span<const std::uint8_t> salt, const KdfParams& params,
                       std::size_t keyLength)
 {
-    if (params.memoryKiB < 8 || params.memoryKiB > KdfParams::kMaxMemoryKiB || params.iterations < 1 ||
-        params.iterations > KdfParams::kMaxIterations || params.parallelism < 1 ||
-        params.parallelism > KdfParams::kMaxParallelism)
+    if (!params.valid())
         throw Error(Error::Kind::InvalidInput,
                     QCoreApplication::translate("daymark::crypto", "The key-derivation settings are out of range."));
-    auto family = Botan::PasswordHashFamily::create_or_throw("Argon2id");
-    auto hash = family->from_params(params.memoryKiB, params.iterations, params.parallelism);
     SecureBytes key(keyLength);
-    hash->derive_key(key.data(), key.size(), reinterpret_cast<const char*>(password.data()), password.size(),
-                     salt.data(), salt.size());
+    try {
+        auto family = Botan::PasswordHashFamily::create_or_throw("Argon2id");
+        auto hash = family->from_params(params.memoryKiB, params.iterations, params.parallelism);
+        hash->derive_key(key.data(), key.size(), reinterpret_cast<const char*>(password.data()), password.size(),
+                         salt.data(), salt.size());
+    } catch (const std::bad_alloc&) {
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("daymark::crypto", "There is not enough free memory to unlock the "
+                                                                   "diary. Close other programs and try again."));
+    } catch (const std::exception& e) {
+        throw Error(Error::Kind::InvalidInput,
+                    QCoreApplication::translate("daymark::crypto", "The key-derivation settings are out of range."),
+                    QString::fromUtf8(e.what()));
+    }
     return key;
 }
 

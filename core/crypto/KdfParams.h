@@ -17,9 +17,15 @@ struct KdfParams
     static KdfParams insecureForTests() { return {8, 1, 1}; }
 
     static constexpr std::uint32_t kFloorMemoryKiB = 64 * 1024;
-    static constexpr std::uint32_t kMaxMemoryKiB = 4 * 1024 * 1024;
-    static constexpr std::uint32_t kMaxIterations = 64;
+    static constexpr std::uint32_t kMaxMemoryKiB = 1024 * 1024; // 1 GiB: a damaged header cannot demand more
+    static constexpr std::uint32_t kMaxIterations = 16;
     static constexpr std::uint32_t kMaxParallelism = 16;
+    // Argon2 needs at least 8 KiB of memory per lane.
+    bool valid() const
+    {
+        return memoryKiB >= 8 * parallelism && memoryKiB <= kMaxMemoryKiB && iterations >= 1 &&
+               iterations <= kMaxIterations && parallelism >= 1 && parallelism <= kMaxParallelism;
+    }
 
     bool meetsFloor() const { return memoryKiB >= kFloorMemoryKiB && iterations >= 1 && parallelism >= 1; }
     bool operator==(const KdfParams&) const = default;

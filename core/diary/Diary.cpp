@@ -17,6 +17,7 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 
 namespace daymark {
@@ -48,7 +49,15 @@ std::unique_ptr<Diary> Diary::create(const QString& path, const crypto::SecureBy
                                      const vault::VaultOptions& options, const Clock& clock)
 {
     std::unique_ptr<Diary> diary(new Diary(vault::Vault::create(path, password, options), clock));
-    diary->ensureGenesis();
+    try {
+        diary->ensureGenesis();
+    } catch (...) {
+        // Not a usable diary yet: remove what this call created, so the name is free to try again.
+        diary.reset();
+        QFile::remove(path + QStringLiteral("-journal"));
+        QFile::remove(path);
+        throw;
+    }
     return diary;
 }
 

@@ -27,10 +27,7 @@ std::array<std::uint8_t, 4> maskFor(const FileSalt& salt)
 
 KdfHeader KdfHeader::generate(const crypto::KdfParams& params)
 {
-    const bool representable = std::has_single_bit(params.memoryKiB) && params.memoryKiB >= 8 &&
-                               params.memoryKiB <= crypto::KdfParams::kMaxMemoryKiB && params.iterations >= 1 &&
-                               params.iterations <= crypto::KdfParams::kMaxIterations && params.parallelism >= 1 &&
-                               params.parallelism <= crypto::KdfParams::kMaxParallelism;
+    const bool representable = std::has_single_bit(params.memoryKiB) && params.valid();
     if (!representable)
         throw Error(Error::Kind::InvalidInput,
                     QCoreApplication::translate("daymark::vault",
@@ -53,13 +50,13 @@ std::optional<KdfHeader> KdfHeader::decode(const FileSalt& bytes)
     const unsigned log2Memory = bytes[13] ^ mask[1];
     const unsigned iterations = bytes[14] ^ mask[2];
     const unsigned parallelism = bytes[15] ^ mask[3];
-    if (version != kFormatVersion || log2Memory < 3 || log2Memory > 22 || iterations < 1 ||
-        iterations > crypto::KdfParams::kMaxIterations || parallelism < 1 ||
-        parallelism > crypto::KdfParams::kMaxParallelism)
+    if (version != kFormatVersion || log2Memory < 3 || log2Memory > 20)
         return std::nullopt;
     KdfHeader header;
     header.salt = bytes;
     header.params = {1u << log2Memory, iterations, parallelism};
+    if (!header.params.valid())
+        return std::nullopt;
     return header;
 }
 

@@ -101,7 +101,7 @@ constexpr std::array kSteps{
     Step{"exhibits: original files in chunks, numbered exhibits and their links to incidents",
          "CREATE TABLE blobs ("
          "  id         INTEGER PRIMARY KEY,"
-         "  sha256     BLOB UNIQUE,"  // NULL while being written
+         "  sha256     BLOB UNIQUE," // NULL while being written
          "  size       INTEGER NOT NULL,"
          "  chunk_size INTEGER NOT NULL"
          ");"
@@ -115,7 +115,7 @@ constexpr std::array kSteps{
          "  number          INTEGER PRIMARY KEY AUTOINCREMENT,"
          "  id              TEXT NOT NULL UNIQUE,"
          "  label           TEXT NOT NULL UNIQUE,"
-         "  blob            INTEGER,"  // NULL once deleted: the bytes are gone
+         "  blob            INTEGER," // NULL once deleted: the bytes are gone
          "  sha256          TEXT NOT NULL,"
          "  added_at        TEXT NOT NULL,"
          "  version         INTEGER NOT NULL,"

@@ -5,6 +5,8 @@
 #include "vault/SqlStatement.h"
 
 #include <QCoreApplication>
+#include <cerrno>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace daymark::vault {
@@ -78,6 +80,12 @@ void SqlConnection::throwError(int rc, const char* context) const
                                .arg(rc)
                                .arg(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db.get()) : sqlite3_errstr(rc)),
                                     QString::fromUtf8(context).left(80));
+    // SQLCipher's export reports an inner failure as a plain SQLITE_ERROR carrying the inner message; a full disk
+    // then shows only as SQLite's own text for SQLITE_FULL, or in the operating system's errno.
+    const int systemErrno = m_db ? sqlite3_system_errno(m_db.get()) : 0;
+    if (systemErrno == ENOSPC || systemErrno == EDQUOT ||
+        (m_db && std::strcmp(sqlite3_errmsg(m_db.get()), sqlite3_errstr(SQLITE_FULL)) == 0))
+        rc = SQLITE_FULL;
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
         throw Error(Error::Kind::WrongPassword,

@@ -144,16 +144,7 @@ TEST_CASE("create on a full disk exits 5 and says the disk is full", "[cli][disk
     CHECK(reportsSound(checkDiary(diary, QStringLiteral("pw"))));
 }
 
-// [!mayfail]: bug in core (diary::Diary::create, since commit 405f3c8). Vault::create commits the new file and only
-// cleans up failures inside itself; Diary::create then runs ensureGenesis() in a second transaction, and when that
-// fails (here: disk full during "INSERT INTO journal" or its COMMIT) the exception leaves a half-made diary behind:
-// d.daymark (schema 2, journal records 0, fingerprint 0000-0000-0000-0000) and, for late failures, a hot
-// d.daymark-journal. Then `create` again says "already exists" (exit 5) and `check` says "The diary cannot be written
-// here because the file or its folder is read-only" (exit 5; SQLite 776, READONLY_ROLLBACK, because a read-only
-// connection cannot roll back the hot journal). Reproduce: LD_PRELOAD=<build>/tests/cli/failwrite_preload.so
-// FAILWRITE_AFTER_BYTES=140000 DAYMARK_INSECURE_TEST_KDF=1 DAYMARK_PASSWORD=pw daymark-cli create d.daymark.
-// Remove the tag once Diary::create removes the file (and its journal) when genesis fails.
-TEST_CASE("create on a full disk leaves no half-made diary behind", "[cli][diskfull][!mayfail]")
+TEST_CASE("create on a full disk leaves no half-made diary behind", "[cli][diskfull]")
 {
     Folder folder;
     const qint64 needed = createNeeds(folder);
@@ -199,14 +190,7 @@ TEST_CASE("passwd on a full disk fails and the diary still opens with the old pa
     CHECK(entriesOf(folder.dir.path()) == QStringList{QStringLiteral("d.daymark")});
 }
 
-// [!mayfail]: bug in core (SqlConnection::throwError, reached from Vault::changePassword). When the disk fills
-// during `SELECT sqlcipher_export('rekey')`, SQLCipher 3.4.1 reports the failure as plain SQLITE_ERROR (1) with the
-// message "database or disk is full"; throwError maps every code it does not know to Error::Kind::Internal, so
-// passwd exits 1 with "Daymark hit an unexpected database error..." instead of exit 5 and "The disk is full...".
-// With DAYMARK_VERBOSE=1 the detail reads "(SQLite 1 (database or disk is full) during SELECT
-// sqlcipher_export('rekey'))". Budgets late enough to fail in "PRAGMA rekey.user_version" (SQLITE_FULL, 13) already
-// give exit 5. Remove the tag once an export failure is classified by sqlite3_system_errno() (ENOSPC) or similar.
-TEST_CASE("passwd on a full disk exits 5 and says the disk is full", "[cli][diskfull][passwd][!mayfail]")
+TEST_CASE("passwd on a full disk exits 5 and says the disk is full", "[cli][diskfull][passwd]")
 {
     Folder folder;
     const qint64 needed = passwdNeeds(folder);
