@@ -350,12 +350,11 @@ void Generator::apply(const Event& e)
         m_diary.incidents().remove(
             m_ids[size_t(e.index)],
             m_summary.deletions == 0 ? QStringLiteral("Duplicate - I had already entered this one")
-                                     : QStringLiteral("Not him after all: the car belonged to a neighbour's visitor"));
+                                     : QStringLiteral("Not sure it was him after all; it may have been someone else"));
         ++m_summary.deletions;
         break;
     case K::Restore:
-        m_diary.incidents().restore(m_ids[size_t(e.index)],
-                                    QStringLiteral("PC Dunmore checked the registration: it was his car after all"));
+        m_diary.incidents().restore(m_ids[size_t(e.index)], QStringLiteral("PC Dunmore checked the CCTV: it was him"));
         break;
     }
 }
