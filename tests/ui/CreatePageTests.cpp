@@ -49,8 +49,8 @@ TEST_CASE("creating a diary through the create page writes a file and shows the 
 
     REQUIRE(waitUntil([&] { return f.showing("diaryPage"); }));
     CHECK(QFileInfo(path).size() > 0);
-    REQUIRE(f.window.vault() != nullptr);
-    CHECK(f.window.vault()->path() == path);
+    REQUIRE(f.window.diary() != nullptr);
+    CHECK(f.window.diary()->vault().path() == path);
     CHECK(f.window.windowTitle().startsWith(QStringLiteral("Diary")));
     CHECK(child<QLineEdit>(f.window, "newPassword")->text().isEmpty());
     CHECK(child<QLineEdit>(f.window, "repeatPassword")->text().isEmpty());
@@ -157,7 +157,7 @@ TEST_CASE("the create page suggests a free name and warns that a forgotten passw
 TEST_CASE("creating shows the busy indicator and disables the form until it finishes")
 {
     Gate gate;
-    ui::VaultAccess access = fastAccess();
+    ui::DiaryAccess access = fastAccess();
     access.create = gate.hold(access.create);
     WindowFixture f(access);
     const auto release = qScopeGuard([&] { gate.open(); });

@@ -2,15 +2,18 @@
 #include "Catch.h"
 #include "TestVault.h"
 #include "UiTestSupport.h"
+#include "pages/DiaryPage.h"
 #include "pages/UnlockPage.h"
 #include "vault/Vault.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QToolBar>
 
 using namespace daymark;
 using namespace daymark::test;
@@ -35,10 +38,10 @@ TEST_CASE("the window starts at the start page, titled Daymark, with nothing to 
     CHECK(f.showing("startPage"));
     CHECK(f.window.windowTitle() == QStringLiteral("Daymark"));
     CHECK_FALSE(f.window.lockAction()->isEnabled());
-    CHECK(f.window.vault() == nullptr);
+    CHECK(f.window.diary() == nullptr);
 }
 
-TEST_CASE("the diary page names the open diary, in the window title too")
+TEST_CASE("an unlocked diary is named in the window title and opens at the timeline")
 {
     WindowFixture f;
     const QString path = f.path("Evidence 2025.daymark");
@@ -46,12 +49,11 @@ TEST_CASE("the diary page names the open diary, in the window title too")
     unlockThroughTheLockScreen(f, path);
 
     CHECK(f.window.windowTitle().startsWith(QStringLiteral("Evidence 2025")));
-    CHECK(child<QLabel>(f.window, "diaryTitle")->text() == QStringLiteral("Evidence 2025"));
-    CHECK(child<QLabel>(f.window, "diaryFileName")->text() == QStringLiteral("Evidence 2025.daymark"));
-    CHECK(child<QLabel>(f.window, "diaryFolder")->text() == QFileInfo(path).absolutePath());
-    REQUIRE(f.window.vault() != nullptr);
-    CHECK(child<QLabel>(f.window, "diaryId")->text() == f.window.vault()->diaryId().toString(QUuid::WithoutBraces));
+    REQUIRE(f.window.diary() != nullptr);
+    CHECK(f.window.diaryPage()->currentPanel() == ui::DiaryPage::Panel::Timeline);
+    CHECK(child<QWidget>(f.window, "timelinePanel")->isVisible());
     CHECK(f.window.lockAction()->isEnabled());
+    CHECK(f.window.quickLogAction()->isEnabled());
 }
 
 TEST_CASE("the lock shortcut returns to the lock screen of the same diary and locks the vault")
@@ -60,8 +62,8 @@ TEST_CASE("the lock shortcut returns to the lock screen of the same diary and lo
     const QString path = f.path("Diary.daymark");
     makeDiary(path, kGoodPassword);
     unlockThroughTheLockScreen(f, path);
-    REQUIRE(f.window.vault() != nullptr);
-    REQUIRE_FALSE(f.window.vault()->isLocked());
+    REQUIRE(f.window.diary() != nullptr);
+    REQUIRE_FALSE(f.window.diary()->vault().isLocked());
 #ifdef Q_OS_LINUX
     REQUIRE(processHasOpen(path)); // the check below can tell an open diary from a closed one
 #endif
@@ -69,28 +71,31 @@ TEST_CASE("the lock shortcut returns to the lock screen of the same diary and lo
     QTest::keyClick(&f.window, Qt::Key_L, Qt::ControlModifier);
 
     CHECK(f.showing("unlockPage"));
-    CHECK(f.window.vault() == nullptr);
+    CHECK(f.window.diary() == nullptr);
     CHECK_FALSE(processHasOpen(path));
     CHECK(child<ui::UnlockPage>(f.window, "unlockPage")->diaryPath() == QFileInfo(path).absoluteFilePath());
     CHECK(f.window.windowTitle() == QStringLiteral("Daymark"));
     CHECK_FALSE(f.window.lockAction()->isEnabled());
+    CHECK_FALSE(f.window.quickLogAction()->isEnabled());
     // Nothing about the diary is left on the hidden diary page.
-    CHECK(child<QLabel>(f.window, "diaryFileName")->text().isEmpty());
-    CHECK(child<QLabel>(f.window, "diaryId")->text().isEmpty());
+    CHECK(child<QAbstractItemView>(f.window, "timelineView")->model()->rowCount() == 0);
     CHECK(child<QLineEdit>(f.window, "unlockPassword")->hasFocus());
 }
 
-TEST_CASE("the lock button on the diary page locks the diary too")
+TEST_CASE("the Lock button on the toolbar locks the diary too")
 {
     WindowFixture f;
     const QString path = f.path("Diary.daymark");
     makeDiary(path, kGoodPassword);
     unlockThroughTheLockScreen(f, path);
 
-    QTest::mouseClick(child<QPushButton>(f.window, "diaryLockButton"), Qt::LeftButton);
+    auto* toolBar = child<QToolBar>(f.window, "diaryToolBar");
+    QWidget* button = toolBar->widgetForAction(f.window.lockAction());
+    REQUIRE(button != nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
 
     CHECK(f.showing("unlockPage"));
-    CHECK(f.window.vault() == nullptr);
+    CHECK(f.window.diary() == nullptr);
     CHECK_FALSE(processHasOpen(path));
 }
 

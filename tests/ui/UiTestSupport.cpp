@@ -2,7 +2,7 @@
 #include "UiTestSupport.h"
 
 #include "TestVault.h"
-#include "vault/Vault.h"
+#include "diary/Diary.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,18 +16,18 @@ bool waitUntil(const std::function<bool()>& done)
     return QTest::qWaitFor(done, 10000);
 }
 
-ui::VaultAccess fastAccess()
+ui::DiaryAccess fastAccess()
 {
-    return ui::VaultAccess{fastOptions()};
+    return ui::DiaryAccess{fastOptions()};
 }
 
 void makeDiary(const QString& path, const char* password)
 {
-    auto vault = vault::Vault::create(path, pw(password), fastOptions());
-    REQUIRE(vault);
+    auto diary = diary::Diary::create(path, pw(password), fastOptions());
+    REQUIRE(diary);
 }
 
-WindowFixture::WindowFixture(ui::VaultAccess access) : window(std::move(access))
+WindowFixture::WindowFixture(ui::DiaryAccess access) : window(std::move(access))
 {
     REQUIRE(dir.isValid());
     window.show();
@@ -40,7 +40,7 @@ QString WindowFixture::path(const char* fileName) const
     return dir.filePath(QString::fromUtf8(fileName));
 }
 
-ui::VaultAccess::Function Gate::hold(ui::VaultAccess::Function inner)
+ui::DiaryAccess::Function Gate::hold(ui::DiaryAccess::Function inner)
 {
     return [inner = std::move(inner), entered = m_entered, pass = m_pass](
                const QString& path, const crypto::SecureBytes& password, const vault::VaultOptions& options) {

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Catch.h"
-#include "access/VaultAccess.h"
+#include "access/DiaryAccess.h"
 #include "window/MainWindow.h"
 
 #include <QObject>
@@ -29,7 +29,7 @@ template <typename T> T* child(const QObject& root, const char* objectName)
 bool waitUntil(const std::function<bool()>& done);
 
 // Fast, insecure key derivation: tests only.
-ui::VaultAccess fastAccess();
+ui::DiaryAccess fastAccess();
 
 // Creates a diary at `path` with `password` (fast key derivation) and closes it.
 void makeDiary(const QString& path, const char* password);
@@ -40,7 +40,7 @@ inline constexpr const char* kGoodPassword = "walnut river lantern orbit";
 // A shown, active main window with fast key derivation, and a temporary folder for its diaries.
 struct WindowFixture
 {
-    explicit WindowFixture(ui::VaultAccess access = fastAccess());
+    explicit WindowFixture(ui::DiaryAccess access = fastAccess());
     QString path(const char* fileName) const;
     QWidget* page(const char* objectName) const { return child<QWidget>(window, objectName); }
     bool showing(const char* objectName) const { return window.currentPage() == page(objectName); }
@@ -57,7 +57,7 @@ public:
     Gate(const Gate&) = delete;
     Gate& operator=(const Gate&) = delete;
 
-    ui::VaultAccess::Function hold(ui::VaultAccess::Function inner);
+    ui::DiaryAccess::Function hold(ui::DiaryAccess::Function inner);
     void open();
     // True once the worker thread has reached the gate.
     bool reached() const;

@@ -2,6 +2,7 @@
 #include "Catch.h"
 #include "TestVault.h"
 #include "UiTestSupport.h"
+#include "vault/Vault.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/InlineMessage.h"
 
@@ -45,9 +46,9 @@ TEST_CASE("the correct password opens the diary")
     QTest::keyClick(password, Qt::Key_Return);
 
     REQUIRE(waitUntil([&] { return f.showing("diaryPage"); }));
-    REQUIRE(f.window.vault() != nullptr);
-    CHECK(f.window.vault()->path() == QFileInfo(path).absoluteFilePath());
-    CHECK_FALSE(f.window.vault()->isLocked());
+    REQUIRE(f.window.diary() != nullptr);
+    CHECK(f.window.diary()->vault().path() == QFileInfo(path).absoluteFilePath());
+    CHECK_FALSE(f.window.diary()->vault().isLocked());
     CHECK(password->text().isEmpty());
 }
 
@@ -66,7 +67,7 @@ TEST_CASE("a wrong password shows the sentence and leaves the file's bytes uncha
     REQUIRE(waitUntil([&] { return message->isVisible(); }));
     CHECK(message->text().contains(QStringLiteral("The password is wrong")));
     CHECK(f.showing("unlockPage"));
-    CHECK(f.window.vault() == nullptr);
+    CHECK(f.window.diary() == nullptr);
     CHECK(password->text().isEmpty());
     CHECK(password->isEnabled());
     CHECK(password->hasFocus());
@@ -82,7 +83,7 @@ TEST_CASE("a wrong password shows the sentence and leaves the file's bytes uncha
 TEST_CASE("unlocking shows the busy indicator and disables the inputs until it finishes")
 {
     Gate gate;
-    ui::VaultAccess access = fastAccess();
+    ui::DiaryAccess access = fastAccess();
     access.open = gate.hold(access.open);
     WindowFixture f(access);
     const auto release = qScopeGuard([&] { gate.open(); }); // before the window waits for its worker
@@ -114,7 +115,7 @@ TEST_CASE("unlocking shows the busy indicator and disables the inputs until it f
     gate.open();
     REQUIRE(waitUntil([&] { return f.showing("diaryPage"); }));
     CHECK_FALSE(busy->isVisible());
-    CHECK(f.window.vault() != nullptr);
+    CHECK(f.window.diary() != nullptr);
 }
 
 TEST_CASE("a diary file that is not there is reported clearly")
@@ -146,7 +147,7 @@ TEST_CASE("a damaged diary is reported, and not changed")
 
     REQUIRE(waitUntil([&] { return message->isVisible(); }));
     CHECK(message->text().contains(QStringLiteral("damaged")));
-    CHECK(f.window.vault() == nullptr);
+    CHECK(f.window.diary() == nullptr);
     CHECK(readAll(path) == cut);
 }
 

@@ -1,30 +1,30 @@
 // The worker catches everything: an exception must never cross back into Qt's event loop.
-#include "access/VaultJob.h"
+#include "access/DiaryJob.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace daymark::ui {
 
-VaultJob::VaultJob(QObject* parent) : QObject(parent)
+DiaryJob::DiaryJob(QObject* parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &VaultJob::finish);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &DiaryJob::finish);
 }
 
-VaultJob::~VaultJob()
+DiaryJob::~DiaryJob()
 {
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
 }
 
-void VaultJob::start(Work work)
+void DiaryJob::start(Work work)
 {
     Q_ASSERT(!m_running);
-    m_vault.reset();
+    m_diary.reset();
     m_running = true;
     m_watcher.setFuture(QtConcurrent::run([work = std::move(work)]() {
         auto outcome = std::make_shared<Outcome>();
         try {
-            outcome->vault = work();
+            outcome->diary = work();
         } catch (const Error& error) {
             outcome->error = error;
         } catch (...) {
@@ -36,7 +36,7 @@ void VaultJob::start(Work work)
     }));
 }
 
-void VaultJob::finish()
+void DiaryJob::finish()
 {
     m_running = false;
     const std::shared_ptr<Outcome> outcome = m_watcher.result();
@@ -45,7 +45,7 @@ void VaultJob::finish()
         Q_EMIT failed(outcome->error->kind(), outcome->error->message());
         return;
     }
-    m_vault = std::move(outcome->vault);
+    m_diary = std::move(outcome->diary);
     Q_EMIT succeeded();
 }
 

@@ -1,9 +1,9 @@
-// Runs one slow vault operation (creating or opening a diary: about a second of key derivation) on a worker
+// Runs one slow diary operation (creating or opening a diary: about a second of key derivation) on a worker
 // thread and reports back on the UI thread, so the window stays responsive meanwhile.
 #pragma once
 
 #include "common/Error.h"
-#include "vault/Vault.h"
+#include "diary/Diary.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -13,22 +13,22 @@
 
 namespace daymark::ui {
 
-class VaultJob : public QObject
+class DiaryJob : public QObject
 {
     Q_OBJECT
 
 public:
-    // Runs on the worker thread; the vault it returns is handed to the UI thread. Throws daymark::Error.
-    using Work = std::function<std::unique_ptr<vault::Vault>()>;
+    // Runs on the worker thread; the diary it returns is handed to the UI thread. Throws daymark::Error.
+    using Work = std::function<std::unique_ptr<diary::Diary>()>;
 
-    explicit VaultJob(QObject* parent = nullptr);
-    // Waits for a job still running (at most the key-derivation time), so no vault outlives its page unseen.
-    ~VaultJob() override;
+    explicit DiaryJob(QObject* parent = nullptr);
+    // Waits for a job still running (at most the key-derivation time), so no diary outlives its page unseen.
+    ~DiaryJob() override;
 
     void start(Work work);
     bool isRunning() const { return m_running; }
-    // The vault made by the last job that succeeded; empty once taken.
-    std::unique_ptr<vault::Vault> takeVault() { return std::move(m_vault); }
+    // The diary made by the last job that succeeded; empty once taken.
+    std::unique_ptr<diary::Diary> takeDiary() { return std::move(m_diary); }
 
 Q_SIGNALS:
     void succeeded();
@@ -38,13 +38,13 @@ Q_SIGNALS:
 private:
     struct Outcome
     {
-        std::unique_ptr<vault::Vault> vault;
+        std::unique_ptr<diary::Diary> diary;
         std::optional<Error> error;
     };
     void finish();
 
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
-    std::unique_ptr<vault::Vault> m_vault;
+    std::unique_ptr<diary::Diary> m_diary;
     bool m_running = false;
 };
 

@@ -3,8 +3,9 @@
 #include "pages/CreatePage.h"
 
 #include "access/DiaryFileDialog.h"
-#include "access/VaultJob.h"
+#include "access/DiaryJob.h"
 #include "password/NewPasswordFields.h"
+#include "vault/Vault.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/PageLayout.h"
@@ -46,13 +47,13 @@ QString withExtension(QString path)
 
 } // namespace
 
-CreatePage::CreatePage(VaultAccess access, QWidget* parent)
+CreatePage::CreatePage(DiaryAccess access, QWidget* parent)
     : QWidget(parent), m_access(std::move(access)), m_location(new QLineEdit(this)),
       m_choose(new QPushButton(tr("C&hoose…"), this)),
       m_locationProblem(new InlineMessage(InlineMessage::Kind::Error, this)), m_passwords(new NewPasswordFields(this)),
       m_message(new InlineMessage(InlineMessage::Kind::Error, this)), m_busy(new BusyIndicator(this)),
       m_back(new QPushButton(tr("&Back"), this)), m_create(new QPushButton(tr("&Create the diary"), this)),
-      m_job(new VaultJob(this))
+      m_job(new DiaryJob(this))
 {
     setObjectName(QStringLiteral("createPage"));
     m_location->setObjectName(QStringLiteral("createLocation"));
@@ -111,11 +112,11 @@ CreatePage::CreatePage(VaultAccess access, QWidget* parent)
         if (!isBusy())
             Q_EMIT backRequested();
     });
-    connect(m_job, &VaultJob::succeeded, this, [this] {
+    connect(m_job, &DiaryJob::succeeded, this, [this] {
         setBusy(false);
         Q_EMIT created();
     });
-    connect(m_job, &VaultJob::failed, this, &CreatePage::showFailure);
+    connect(m_job, &DiaryJob::failed, this, &CreatePage::showFailure);
     reset();
 }
 
@@ -143,9 +144,9 @@ bool CreatePage::isBusy() const
     return m_job->isRunning();
 }
 
-std::unique_ptr<vault::Vault> CreatePage::takeVault()
+std::unique_ptr<diary::Diary> CreatePage::takeDiary()
 {
-    return m_job->takeVault();
+    return m_job->takeDiary();
 }
 
 void CreatePage::chooseLocation()

@@ -2,7 +2,7 @@
 // forgotten password cannot be recovered. Creating runs off the UI thread with a busy indicator.
 #pragma once
 
-#include "access/VaultAccess.h"
+#include "access/DiaryAccess.h"
 #include "common/Error.h"
 
 #include <QWidget>
@@ -16,14 +16,14 @@ namespace daymark::ui {
 class BusyIndicator;
 class InlineMessage;
 class NewPasswordFields;
-class VaultJob;
+class DiaryJob;
 
 class CreatePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CreatePage(VaultAccess access, QWidget* parent = nullptr);
+    explicit CreatePage(DiaryAccess access, QWidget* parent = nullptr);
 
     // An empty form with a suggested location: "Diary.daymark" in the Documents folder, not yet taken.
     void reset();
@@ -32,7 +32,7 @@ public:
     QString location() const;
     bool isBusy() const;
     // The diary made by the last success, unlocked; empty once taken.
-    std::unique_ptr<vault::Vault> takeVault();
+    std::unique_ptr<diary::Diary> takeDiary();
 
 Q_SIGNALS:
     void created();
@@ -47,7 +47,7 @@ private:
     void setBusy(bool busy);
     void showFailure(daymark::Error::Kind kind, const QString& message);
 
-    VaultAccess m_access;
+    DiaryAccess m_access;
     QLineEdit* m_location;
     QPushButton* m_choose;
     InlineMessage* m_locationProblem;
@@ -56,7 +56,7 @@ private:
     BusyIndicator* m_busy;
     QPushButton* m_back;
     QPushButton* m_create;
-    VaultJob* m_job;
+    DiaryJob* m_job;
 };
 
 } // namespace daymark::ui

@@ -1,92 +1,139 @@
-// Details are selectable, so a support worker can copy the diary's identifier.
+// The navigation list and the panel stack stay in step: row N of the list is panel N of the stack.
 #include "pages/DiaryPage.h"
 
 #include "common/Error.h"
-#include "vault/Vault.h"
-#include "widgets/PageLayout.h"
+#include "diary/Diary.h"
+#include "panels/PlaceholderPanel.h"
+#include "panels/SafetyPanel.h"
+#include "panels/TimelinePanel.h"
+#include "quicklog/QuickLog.h"
+#include "quicklog/QuickLogDialog.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLocale>
-#include <QPushButton>
-#include <QVBoxLayout>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStackedWidget>
 
 namespace daymark::ui {
-namespace {
-
-QLabel* makeDetail(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-} // namespace
 
 DiaryPage::DiaryPage(QWidget* parent)
-    : QWidget(parent), m_title(pageLayout::makeTitle(QString(), this)),
-      m_fileName(makeDetail(QStringLiteral("diaryFileName"), this)),
-      m_folder(makeDetail(QStringLiteral("diaryFolder"), this)), m_diaryId(makeDetail(QStringLiteral("diaryId"), this)),
-      m_format(makeDetail(QStringLiteral("diaryFormat"), this)),
-      m_lock(new QPushButton(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock the diary"), this))
+    : QWidget(parent), m_navigation(new QListWidget(this)), m_panels(new QStackedWidget(this)),
+      m_timeline(new TimelinePanel(m_panels))
 {
     setObjectName(QStringLiteral("diaryPage"));
-    m_title->setObjectName(QStringLiteral("diaryTitle"));
-    m_lock->setObjectName(QStringLiteral("diaryLockButton"));
+    m_navigation->setObjectName(QStringLiteral("diaryNavigation"));
+    m_navigation->setAccessibleName(tr("Sections of the diary"));
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_panels->setObjectName(QStringLiteral("diaryPanels"));
 
-    auto* column = pageLayout::makeColumn(this);
-    column->addWidget(m_title);
-    column->addWidget(pageLayout::makeParagraph(tr("Your diary is unlocked."), this));
+    auto placeholder = [this](const char* objectName, const QString& title, const QString& promise) {
+        auto* panel = new PlaceholderPanel(title, promise, m_panels);
+        panel->setObjectName(QString::fromLatin1(objectName));
+        return panel;
+    };
+    addPanel(tr("Timeline"), QString(), m_timeline);
+    addPanel(tr("Incidents"), QString(),
+             placeholder("incidentsPanel", tr("Incidents"),
+                         tr("Here you will write down and edit incidents in full: when and where, what happened, who "
+                            "was there, how it affected you, and what the police were told.")));
+    addPanel(tr("People"), QString(),
+             placeholder("peoplePanel", tr("People"),
+                         tr("Here you will keep the people involved: the person harassing you, witnesses, officers "
+                            "and support workers, with their numbers, accounts and vehicles.")));
+    addPanel(tr("Orders"), QString(),
+             placeholder("ordersPanel", tr("Protection orders"),
+                         tr("Here you will keep protection orders and their conditions, and see every incident "
+                            "marked as a possible breach of one.")));
+    addPanel(tr("Exhibits"), QString(),
+             placeholder("exhibitsPanel", tr("Exhibits"),
+                         tr("Here you will keep screenshots, photos, recordings and message exports, each with its "
+                            "exhibit number and the fingerprint taken when it was added.")));
+    addPanel(tr("Search"), QString(),
+             placeholder("searchPanel", tr("Search"),
+                         tr("Here you will search every incident as you type, and narrow the results by date, type "
+                            "and person.")));
+    addPanel(tr("Export"), QString(),
+             placeholder("exportPanel", tr("Export for the police"),
+                         tr("Here you will make the bundle to give to the police: a PDF timeline with the original "
+                            "exhibits, signed so anyone can check that nothing was changed.")));
+    auto* safety = new SafetyPanel(m_panels);
+    safety->setObjectName(QStringLiteral("safetyPanel"));
+    addPanel(tr("Safety and support"), QString(), safety);
 
-    auto* details = new QFormLayout;
-    details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    details->setLabelAlignment(Qt::AlignLeft);
-    details->addRow(tr("File:"), m_fileName);
-    details->addRow(tr("Folder:"), m_folder);
-    details->addRow(tr("Diary identifier:"), m_diaryId);
-    details->addRow(tr("File format:"), m_format);
-    column->addLayout(details);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_panels, 1);
+    setFocusProxy(m_timeline);
 
-    column->addWidget(pageLayout::makeParagraph(
-        tr("Lock the diary whenever you step away from the computer (Ctrl+L). It then needs the password again."),
-        this));
-    column->addWidget(pageLayout::makeParagraph(
-        tr("Writing down incidents, the people involved and evidence will be added here in a coming version."), this));
-    m_lock->setAutoDefault(true);
-    m_lock->setIconSize(QSize(20, 20));
-    column->addLayout(pageLayout::makeButtonRow(nullptr, m_lock));
-    column->addStretch(1);
-    setFocusProxy(m_lock);
-
-    connect(m_lock, &QPushButton::clicked, this, &DiaryPage::lockRequested);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_panels, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
 }
 
-void DiaryPage::showDiary(vault::Vault& vault)
+void DiaryPage::addPanel(const QString& name, const QString& iconName, QWidget* panel)
 {
-    const QFileInfo info(vault.path());
-    m_title->setText(info.completeBaseName());
-    m_title->setAccessibleName(m_title->text());
-    m_fileName->setText(info.fileName());
-    m_folder->setText(QDir::toNativeSeparators(info.absolutePath()));
-    try {
-        m_diaryId->setText(vault.diaryId().toString(QUuid::WithoutBraces));
-        m_format->setText(tr("version %1").arg(QLocale().toString(vault.schemaVersion())));
-    } catch (const Error& error) {
-        m_diaryId->setText(error.message()); // the page still shows which diary is open and how to lock it
-        m_format->clear();
-    }
+    auto* item = new QListWidgetItem(name, m_navigation);
+    if (!iconName.isEmpty())
+        item->setIcon(QIcon(iconName));
+    item->setSizeHint(QSize(0, fontMetrics().height() + 16));
+    m_panels->addWidget(panel);
+}
+
+void DiaryPage::showDiary(diary::Diary& diary)
+{
+    m_diary = &diary;
+    m_timeline->setDiary(&diary);
+    showPanel(Panel::Timeline);
 }
 
 void DiaryPage::clear()
 {
-    for (QLabel* label : {m_title, m_fileName, m_folder, m_diaryId, m_format})
-        label->clear();
-    m_title->setAccessibleName({});
+    delete findChild<QuickLogDialog*>();
+    m_timeline->setDiary(nullptr);
+    m_diary = nullptr;
+}
+
+void DiaryPage::showPanel(Panel panel)
+{
+    m_navigation->setCurrentRow(static_cast<int>(panel));
+}
+
+DiaryPage::Panel DiaryPage::currentPanel() const
+{
+    return static_cast<Panel>(m_panels->currentIndex());
+}
+
+QWidget* DiaryPage::panel(Panel panel) const
+{
+    return m_panels->widget(static_cast<int>(panel));
+}
+
+void DiaryPage::quickLog()
+{
+    if (!m_diary || findChild<QuickLogDialog*>())
+        return;
+    auto* dialog = new QuickLogDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveQuickLog(dialog->chosenType()); });
+    dialog->open();
+}
+
+void DiaryPage::saveQuickLog(diary::IncidentType type)
+{
+    if (!m_diary)
+        return;
+    try {
+        const diary::IncidentRecord record = quickLog::logNow(*m_diary, type);
+        showPanel(Panel::Timeline);
+        m_timeline->showLogged(record);
+        m_timeline->setFocus();
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Not saved"), error.message());
+    }
 }
 
 } // namespace daymark::ui

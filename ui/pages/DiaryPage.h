@@ -1,40 +1,52 @@
-// The page of an unlocked diary. For now it says which diary is open and how to lock it; later issues add the
-// navigation (Timeline, Incidents, People…) beside it.
+// The page of an unlocked diary: a navigation list on the left (Timeline, Incidents, People, …) and one panel at a
+// time beside it. It holds a pointer to the open diary until clear(); the window owns the diary.
 #pragma once
+
+#include "diary/IncidentType.h"
 
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
+class QListWidget;
+class QStackedWidget;
 
-namespace daymark::vault {
-class Vault;
+namespace daymark::diary {
+class Diary;
 }
 
 namespace daymark::ui {
+
+class TimelinePanel;
 
 class DiaryPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Panel { Timeline, Incidents, People, Orders, Exhibits, Search, Export, Safety };
+
     explicit DiaryPage(QWidget* parent = nullptr);
 
-    // Reads what the page shows from `vault`; keeps no reference to it.
-    void showDiary(vault::Vault& vault);
+    // Shows `diary`, which must stay open until clear().
+    void showDiary(diary::Diary& diary);
     // Forgets everything shown about the last diary (when it is locked).
     void clear();
 
-Q_SIGNALS:
-    void lockRequested();
+    // Asks what just happened and saves it at once, then shows it in the timeline.
+    void quickLog();
+
+    void showPanel(Panel panel);
+    Panel currentPanel() const;
+    QWidget* panel(Panel panel) const;
+    TimelinePanel* timeline() const { return m_timeline; }
 
 private:
-    QLabel* m_title;
-    QLabel* m_fileName;
-    QLabel* m_folder;
-    QLabel* m_diaryId;
-    QLabel* m_format;
-    QPushButton* m_lock;
+    void addPanel(const QString& name, const QString& iconName, QWidget* panel);
+    void saveQuickLog(diary::IncidentType type);
+
+    diary::Diary* m_diary = nullptr;
+    QListWidget* m_navigation;
+    QStackedWidget* m_panels;
+    TimelinePanel* m_timeline;
 };
 
 } // namespace daymark::ui

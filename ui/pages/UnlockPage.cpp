@@ -2,7 +2,7 @@
 // worker thread and the field is emptied, whatever the outcome.
 #include "pages/UnlockPage.h"
 
-#include "access/VaultJob.h"
+#include "access/DiaryJob.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/PageLayout.h"
@@ -17,12 +17,12 @@
 
 namespace daymark::ui {
 
-UnlockPage::UnlockPage(VaultAccess access, QWidget* parent)
+UnlockPage::UnlockPage(DiaryAccess access, QWidget* parent)
     : QWidget(parent), m_access(std::move(access)), m_fileName(new QLabel(this)), m_folder(new QLabel(this)),
       m_password(new QLineEdit(this)), m_message(new InlineMessage(InlineMessage::Kind::Error, this)),
       m_busy(new BusyIndicator(this)), m_back(new QPushButton(tr("&Choose another diary"), this)),
       m_unlock(new QPushButton(QIcon(QStringLiteral(":/icons/unlock.svg")), tr("&Unlock"), this)),
-      m_job(new VaultJob(this))
+      m_job(new DiaryJob(this))
 {
     setObjectName(QStringLiteral("unlockPage"));
     m_password->setObjectName(QStringLiteral("unlockPassword"));
@@ -73,11 +73,11 @@ UnlockPage::UnlockPage(VaultAccess access, QWidget* parent)
         if (!isBusy())
             Q_EMIT backRequested();
     });
-    connect(m_job, &VaultJob::succeeded, this, [this] {
+    connect(m_job, &DiaryJob::succeeded, this, [this] {
         setBusy(false);
         Q_EMIT unlocked();
     });
-    connect(m_job, &VaultJob::failed, this, &UnlockPage::showFailure);
+    connect(m_job, &DiaryJob::failed, this, &UnlockPage::showFailure);
 }
 
 void UnlockPage::setDiary(const QString& path)
@@ -95,9 +95,9 @@ bool UnlockPage::isBusy() const
     return m_job->isRunning();
 }
 
-std::unique_ptr<vault::Vault> UnlockPage::takeVault()
+std::unique_ptr<diary::Diary> UnlockPage::takeDiary()
 {
-    return m_job->takeVault();
+    return m_job->takeDiary();
 }
 
 void UnlockPage::unlock()

@@ -1,7 +1,7 @@
 // The lock screen: which diary, its password, Unlock. Unlocking runs off the UI thread with a busy indicator.
 #pragma once
 
-#include "access/VaultAccess.h"
+#include "access/DiaryAccess.h"
 #include "common/Error.h"
 
 #include <QWidget>
@@ -15,21 +15,21 @@ namespace daymark::ui {
 
 class BusyIndicator;
 class InlineMessage;
-class VaultJob;
+class DiaryJob;
 
 class UnlockPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    UnlockPage(VaultAccess access, QWidget* parent = nullptr);
+    UnlockPage(DiaryAccess access, QWidget* parent = nullptr);
 
     // Shows the diary at `path`, with an empty password field and no message.
     void setDiary(const QString& path);
     const QString& diaryPath() const { return m_path; }
     bool isBusy() const;
     // The diary unlocked by the last success; empty once taken.
-    std::unique_ptr<vault::Vault> takeVault();
+    std::unique_ptr<diary::Diary> takeDiary();
 
 Q_SIGNALS:
     void unlocked();
@@ -40,7 +40,7 @@ private:
     void setBusy(bool busy);
     void showFailure(daymark::Error::Kind kind, const QString& message);
 
-    VaultAccess m_access;
+    DiaryAccess m_access;
     QString m_path;
     QLabel* m_fileName;
     QLabel* m_folder;
@@ -49,7 +49,7 @@ private:
     BusyIndicator* m_busy;
     QPushButton* m_back;
     QPushButton* m_unlock;
-    VaultJob* m_job;
+    DiaryJob* m_job;
 };
 
 } // namespace daymark::ui

@@ -6,6 +6,7 @@
 #include "pages/DiaryPage.h"
 #include "pages/StartPage.h"
 #include "pages/UnlockPage.h"
+#include "vault/Vault.h"
 
 #include <QAction>
 #include <QDir>
@@ -23,27 +24,33 @@ static void initDaymarkResources()
 namespace daymark::ui {
 
 MainWindow::MainWindow(vault::VaultOptions options, QWidget* parent)
-    : MainWindow(VaultAccess{std::move(options)}, parent)
+    : MainWindow(DiaryAccess{std::move(options)}, parent)
 {}
 
-MainWindow::MainWindow(VaultAccess access, QWidget* parent)
+MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     : QMainWindow(parent), m_pages(new QStackedWidget(this)), m_startPage(new StartPage(m_pages)),
       m_createPage(new CreatePage(access, m_pages)), m_unlockPage(new UnlockPage(access, m_pages)),
       m_diaryPage(new DiaryPage(m_pages)), m_toolBar(new QToolBar(tr("Diary"), this)),
-      m_lockAction(new QAction(tr("&Lock"), this))
+      m_quickLogAction(new QAction(tr("&Quick log"), this)), m_lockAction(new QAction(tr("&Lock"), this))
 {
     initDaymarkResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/daymark.svg")));
     setContextMenuPolicy(Qt::NoContextMenu); // no menu for hiding the toolbar by accident
     setMinimumSize(560, 520);
-    resize(880, 700);
+    resize(1100, 740);
 
     const std::initializer_list<QWidget*> pages{m_startPage, m_createPage, m_unlockPage, m_diaryPage};
     for (QWidget* page : pages)
         m_pages->addWidget(page);
     setCentralWidget(m_pages);
 
+    m_quickLogAction->setObjectName(QStringLiteral("quickLogAction"));
+    m_quickLogAction->setIcon(QIcon(QStringLiteral(":/icons/quick-log.svg")));
+    m_quickLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_quickLogAction->setToolTip(tr("Write down that something happened just now (Ctrl+N); add details later"));
+    m_quickLogAction->setEnabled(false);
+    addAction(m_quickLogAction);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -54,44 +61,48 @@ MainWindow::MainWindow(VaultAccess access, QWidget* parent)
     m_toolBar->setMovable(false);
     m_toolBar->setFloatable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_quickLogAction);
+    auto* spacer = new QWidget(m_toolBar); // Lock sits apart, at the right, where it is found without looking
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
     m_toolBar->addAction(m_lockAction);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
 
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockDiary);
+    connect(m_quickLogAction, &QAction::triggered, m_diaryPage, &DiaryPage::quickLog);
     connect(m_startPage, &StartPage::createRequested, this, &MainWindow::showCreate);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseDiaryToOpen);
     connect(m_createPage, &CreatePage::backRequested, this, &MainWindow::showStart);
-    connect(m_createPage, &CreatePage::created, this, [this] { showDiary(m_createPage->takeVault()); });
+    connect(m_createPage, &CreatePage::created, this, [this] { showDiary(m_createPage->takeDiary()); });
     connect(m_unlockPage, &UnlockPage::backRequested, this, &MainWindow::showStart);
-    connect(m_unlockPage, &UnlockPage::unlocked, this, [this] { showDiary(m_unlockPage->takeVault()); });
-    connect(m_diaryPage, &DiaryPage::lockRequested, this, &MainWindow::lockDiary);
+    connect(m_unlockPage, &UnlockPage::unlocked, this, [this] { showDiary(m_unlockPage->takeDiary()); });
     showStart();
 }
 
-MainWindow::~MainWindow() = default; // the vault locks itself when destroyed
+MainWindow::~MainWindow() = default; // the diary locks itself when destroyed
 
 void MainWindow::openDiary(const QString& path)
 {
-    closeVault();
+    closeDiary();
     m_unlockPage->setDiary(QFileInfo(path).absoluteFilePath());
     showPage(m_unlockPage);
 }
 
 void MainWindow::lockDiary()
 {
-    if (!m_vault)
+    if (!m_diary)
         return;
-    const QString path = m_vault->path(); // a copy: the vault and its path are gone once it is closed
+    const QString path = m_diary->vault().path(); // a copy: the diary and its path are gone once it is closed
     openDiary(path);
 }
 
-void MainWindow::closeVault()
+void MainWindow::closeDiary()
 {
-    if (!m_vault)
+    if (!m_diary)
         return;
     m_diaryPage->clear();
-    m_vault->lock();
-    m_vault.reset();
+    m_diary->lock();
+    m_diary.reset();
 }
 
 QWidget* MainWindow::currentPage() const
@@ -120,20 +131,21 @@ void MainWindow::chooseDiaryToOpen()
         openDiary(path);
 }
 
-void MainWindow::showDiary(std::unique_ptr<vault::Vault> vault)
+void MainWindow::showDiary(std::unique_ptr<diary::Diary> diary)
 {
-    if (!vault)
+    if (!diary)
         return;
-    m_vault = std::move(vault);
-    m_diaryPage->showDiary(*m_vault);
+    m_diary = std::move(diary);
+    m_diaryPage->showDiary(*m_diary);
     showPage(m_diaryPage);
 }
 
 void MainWindow::showPage(QWidget* page)
 {
     m_pages->setCurrentWidget(page);
-    const bool open = page == m_diaryPage && m_vault;
+    const bool open = page == m_diaryPage && m_diary;
     m_lockAction->setEnabled(open);
+    m_quickLogAction->setEnabled(open);
     m_toolBar->setVisible(open);
     updateTitle();
     page->setFocus();
@@ -141,9 +153,9 @@ void MainWindow::showPage(QWidget* page)
 
 void MainWindow::updateTitle()
 {
-    if (m_vault)
+    if (m_diary)
         setWindowTitle(tr("%1 — Daymark", "window title: diary name — app name")
-                           .arg(QFileInfo(m_vault->path()).completeBaseName()));
+                           .arg(QFileInfo(m_diary->vault().path()).completeBaseName()));
     else
         setWindowTitle(tr("Daymark"));
 }

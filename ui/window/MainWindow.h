@@ -1,8 +1,8 @@
-// The app's one window: a stack of pages (start, create, unlock, diary) and the Lock action. It owns the open
-// diary and nothing else; each page does its own job.
+// The app's one window: a stack of pages (start, create, unlock, diary) and the Quick log and Lock actions. It owns the
+// open diary and nothing else; each page does its own job.
 #pragma once
 
-#include "access/VaultAccess.h"
+#include "access/DiaryAccess.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -25,8 +25,8 @@ class MainWindow : public QMainWindow
 public:
     // The app passes default options; tests pass fast, insecure key-derivation options.
     explicit MainWindow(vault::VaultOptions options, QWidget* parent = nullptr);
-    // Tests may also put stand-ins in front of Vault::create and Vault::open.
-    explicit MainWindow(VaultAccess access, QWidget* parent = nullptr);
+    // Tests may also put stand-ins in front of Diary::create and Diary::open.
+    explicit MainWindow(DiaryAccess access, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Shows the lock screen for the diary at `path` (from the command line or the Open dialog).
@@ -36,16 +36,18 @@ public:
 
     QWidget* currentPage() const;
     // The unlocked diary, or null while none is.
-    vault::Vault* vault() const { return m_vault.get(); }
+    diary::Diary* diary() const { return m_diary.get(); }
     QAction* lockAction() const { return m_lockAction; }
+    QAction* quickLogAction() const { return m_quickLogAction; }
+    DiaryPage* diaryPage() const { return m_diaryPage; }
 
 private:
     void showStart();
     void showCreate();
     void chooseDiaryToOpen();
-    void showDiary(std::unique_ptr<vault::Vault> vault);
+    void showDiary(std::unique_ptr<diary::Diary> diary);
     // Locks and forgets the open diary, if there is one.
-    void closeVault();
+    void closeDiary();
     void showPage(QWidget* page);
     void updateTitle();
 
@@ -55,8 +57,9 @@ private:
     UnlockPage* m_unlockPage;
     DiaryPage* m_diaryPage;
     QToolBar* m_toolBar;
+    QAction* m_quickLogAction;
     QAction* m_lockAction;
-    std::unique_ptr<vault::Vault> m_vault;
+    std::unique_ptr<diary::Diary> m_diary;
 };
 
 } // namespace daymark::ui

@@ -1,0 +1,200 @@
+// Fields are grouped as the editor will be (when / what / where / who / impact / police / notes). Empty fields
+// are left out so what is there is easy to read; every value is selectable so it can be copied.
+#include "incident/IncidentDetailDialog.h"
+
+#include "common/Error.h"
+#include "diary/Diary.h"
+#include "diary/Incident.h"
+#include "diary/OrderRepository.h"
+#include "diary/PersonRepository.h"
+#include "timeline/TimelineText.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace daymark::ui {
+namespace {
+
+QString when(const QDateTime& time)
+{
+    // The incident's own zone, named, so a time written abroad is not silently shifted.
+    return QObject::tr("%1 (%2)", "date and time, time zone")
+        .arg(QLocale().toString(time, QLocale::LongFormat), time.timeZoneAbbreviation());
+}
+
+QString yesNo(bool value)
+{
+    return value ? QObject::tr("Yes") : QObject::tr("No");
+}
+
+class Sections
+{
+public:
+    Sections(QWidget* parent, QVBoxLayout* column) : m_parent(parent), m_column(column) {}
+
+    void section(const QString& title)
+    {
+        auto* heading = new QLabel(title, m_parent);
+        QFont font = heading->font();
+        font.setBold(true);
+        heading->setFont(font);
+        heading->setContentsMargins(0, m_column->count() ? 12 : 0, 0, 2);
+        m_column->addWidget(heading);
+        m_form = new QFormLayout;
+        m_form->setLabelAlignment(Qt::AlignLeft);
+        m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        m_column->addLayout(m_form);
+    }
+
+    void field(const QString& label, const QString& value, const char* objectName = nullptr)
+    {
+        if (value.trimmed().isEmpty())
+            return;
+        auto* text = new QLabel(value, m_parent);
+        text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        if (objectName)
+            text->setObjectName(QString::fromLatin1(objectName));
+        auto* name = new QLabel(label, m_parent);
+        name->setBuddy(text);
+        m_form->addRow(name, text);
+    }
+
+private:
+    QWidget* m_parent;
+    QVBoxLayout* m_column;
+    QFormLayout* m_form = nullptr;
+};
+
+QString personName(diary::Diary& diary, const QUuid& id)
+{
+    try {
+        if (auto person = diary.people().find(id))
+            return person->person.name;
+    } catch (const Error&) {
+    }
+    return QObject::tr("(a person no longer in the diary)");
+}
+
+QStringList personNames(diary::Diary& diary, const QList<QUuid>& ids)
+{
+    QStringList names;
+    for (const QUuid& id : ids)
+        names << personName(diary, id);
+    return names;
+}
+
+QStringList breachLines(diary::Diary& diary, const QList<diary::BreachLink>& links)
+{
+    QStringList lines;
+    for (const diary::BreachLink& link : links) {
+        QString order = QObject::tr("an order no longer in the diary");
+        QString condition;
+        try {
+            if (auto record = diary.orders().find(link.order)) {
+                order = record->order.reference.isEmpty()
+                            ? diary::orderKindName(record->order.kind)
+                            : QObject::tr("%1, %2", "order kind, reference")
+                                  .arg(diary::orderKindName(record->order.kind), record->order.reference);
+                if (const auto* c = record->order.condition(link.condition))
+                    condition = c->text;
+            }
+        } catch (const Error&) {
+        }
+        lines << (condition.isEmpty()
+                      ? QObject::tr("%1, condition %2").arg(order).arg(link.condition)
+                      : QObject::tr("%1, condition %2: %3").arg(order).arg(link.condition).arg(condition));
+    }
+    return lines;
+}
+
+} // namespace
+
+IncidentDetailDialog::IncidentDetailDialog(const diary::IncidentRecord& record, diary::Diary& diary, QWidget* parent)
+    : QDialog(parent)
+{
+    const diary::Incident& i = record.incident;
+    setObjectName(QStringLiteral("incidentDetail"));
+    setWindowTitle(tr("Incident no. %1").arg(QLocale().toString(record.number)));
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(620, 640);
+
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    auto* title = new QLabel(i.summary, content);
+    title->setObjectName(QStringLiteral("detailSummary"));
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    title->setFont(big);
+    column->addWidget(title);
+
+    Sections s(content, column);
+    s.section(tr("When"));
+    s.field(tr("Happened:"), when(i.start), "detailStart");
+    if (i.end)
+        s.field(tr("Until:"), when(*i.end));
+    s.field(tr("Time is:"), i.approximate ? tr("Approximate, a best guess") : tr("As written"), "detailApproximate");
+    s.field(tr("Recorded:"), when(record.recordedAt.toLocalTime()), "detailRecorded");
+    s.field(tr("Amended:"),
+            record.amended() ? tr("Yes: this is version %1, last changed %2")
+                                   .arg(record.version)
+                                   .arg(QLocale().toString(record.lastChangedAt.toLocalTime(), QLocale::LongFormat))
+                             : tr("No, as first written"),
+            "detailAmended");
+    if (record.deleted)
+        s.field(tr("Deleted:"), tr("Yes. Reason: %1").arg(record.deletionReason), "detailDeleted");
+
+    s.section(tr("What"));
+    s.field(tr("Type:"), diary::typeName(i.type), "detailType");
+    s.field(tr("What happened:"), i.details, "detailDetails");
+    s.field(tr("Channel:"), i.channel, "detailChannel");
+    s.field(tr("Number or account:"), i.account, "detailAccount");
+    s.field(tr("Tags:"), QLocale().createSeparatedList(i.tags));
+
+    s.section(tr("Where"));
+    s.field(tr("Place:"), i.place, "detailPlace");
+    if (i.latitude && i.longitude)
+        s.field(tr("Coordinates:"),
+                tr("%1, %2").arg(QLocale().toString(*i.latitude, 'f', 5), QLocale().toString(*i.longitude, 'f', 5)));
+
+    s.section(tr("Who"));
+    s.field(tr("People involved:"), personNames(diary, i.people).join(QLatin1Char('\n')), "detailPeople");
+    s.field(tr("Witnesses:"), personNames(diary, i.witnesses).join(QLatin1Char('\n')));
+    s.field(tr("Other witnesses:"), i.witnessNotes);
+    s.field(tr("Children present:"), yesNo(i.childrenPresent));
+
+    s.section(tr("Impact"));
+    s.field(tr("Effect on you:"), i.impact, "detailImpact");
+
+    s.section(tr("Police and orders"));
+    s.field(tr("Reported to police:"), yesNo(i.reportedToPolice), "detailReported");
+    s.field(tr("Police reference:"), i.policeReference, "detailPoliceReference");
+    s.field(tr("Officer:"), i.officer);
+    s.field(tr("Possible breach of:"), breachLines(diary, i.breaches).join(QLatin1Char('\n')), "detailBreaches");
+
+    s.section(tr("Exhibits and notes"));
+    s.field(tr("Exhibits:"), QLocale().toString(record.exhibitCount), "detailExhibits");
+    s.field(tr("Private notes:"), i.notes, "detailNotes");
+    column->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+} // namespace daymark::ui

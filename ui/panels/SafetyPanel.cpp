@@ -1,0 +1,95 @@
+// Plain text in short paragraphs: read by someone frightened, perhaps in a hurry. Numbers are selectable.
+#include "panels/SafetyPanel.h"
+
+#include "panels/SafetyContacts.h"
+#include "widgets/PageLayout.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace daymark::ui {
+namespace {
+
+QLabel* makeHeading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    label->setContentsMargins(0, 8, 0, 0);
+    return label;
+}
+
+} // namespace
+
+SafetyPanel::SafetyPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* column = pageLayout::makeColumn(content);
+    column->addWidget(pageLayout::makeTitle(tr("Safety and support"), content));
+
+    column->addWidget(makeHeading(tr("If you are in danger now, call 999."), content));
+    auto* numbers = new QFormLayout;
+    numbers->setLabelAlignment(Qt::AlignLeft);
+    numbers->setVerticalSpacing(10);
+    int i = 0;
+    for (const SafetyContact& contact : SafetyContacts::forRegion()) {
+        auto* number = new QLabel(contact.number, content);
+        number->setObjectName(QStringLiteral("safetyNumber%1").arg(i++));
+        number->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        QFont font = number->font();
+        font.setBold(true);
+        number->setFont(font);
+        auto* when = pageLayout::makeParagraph(contact.when, content);
+        auto* cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        cell->addWidget(number);
+        cell->addWidget(when);
+        auto* name = new QLabel(contact.name, content);
+        name->setTextFormat(Qt::PlainText);
+        name->setWordWrap(true);
+        numbers->addRow(name, cell);
+    }
+    column->addLayout(numbers);
+    column->addWidget(
+        pageLayout::makeParagraph(tr("These numbers are for the %1.").arg(SafetyContacts::regionName()), content));
+
+    column->addWidget(makeHeading(tr("What Daymark protects"), content));
+    column->addWidget(pageLayout::makeParagraph(
+        tr("Your diary is one encrypted file. Without your password nobody can read it, even with the file in hand. "
+           "Every entry keeps the time you wrote it and every later change, so the record can be trusted by police "
+           "and courts."),
+        content));
+
+    column->addWidget(makeHeading(tr("What Daymark cannot protect against"), content));
+    column->addWidget(pageLayout::makeParagraph(
+        tr("While the diary is unlocked, anyone at this computer can read it. Lock it (Ctrl+L) whenever you step "
+           "away. Daymark cannot protect you if this computer or your phone is being watched: spyware or a "
+           "monitoring app can see what you type, including your password. If someone else has used or set up "
+           "this computer, consider keeping your diary on a device only you use, and ask the helpline about checking "
+           "your devices."),
+        content));
+
+    column->addWidget(makeHeading(tr("Keeping the diary safe"), content));
+    column->addWidget(pageLayout::makeParagraph(
+        tr("Choose a password nobody could guess and that you do not use anywhere else. There is no way to recover a "
+           "forgotten password, so keep a backup copy and write the password down somewhere only you can reach. "
+           "Write entries soon after things happen, in your own words, and keep the originals of messages, "
+           "photos and recordings."),
+        content));
+    column->addStretch(1);
+
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+} // namespace daymark::ui

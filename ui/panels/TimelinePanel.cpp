@@ -1,0 +1,134 @@
+// The view uses uniform row heights (headers and incidents alike) so scrolling never measures rows.
+#include "panels/TimelinePanel.h"
+
+#include "common/Error.h"
+#include "diary/Diary.h"
+#include "diary/IncidentRepository.h"
+#include "incident/IncidentDetailDialog.h"
+#include "timeline/TimelineDelegate.h"
+#include "widgets/InlineMessage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace daymark::ui {
+
+TimelinePanel::TimelinePanel(QWidget* parent, int pageSize)
+    : QWidget(parent), m_model(new TimelineModel(this, pageSize)), m_view(new QListView(this)),
+      m_empty(new QLabel(this)), m_logged(new InlineMessage(InlineMessage::Kind::Success, this)),
+      m_addDetails(new QPushButton(tr("&Add details…"), this))
+{
+    setObjectName(QStringLiteral("timelinePanel"));
+    m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setAccessibleName(tr("Timeline of incidents, newest first"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new TimelineDelegate(m_view));
+    m_view->setUniformItemSizes(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_empty->setObjectName(QStringLiteral("timelineEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(tr("Nothing is written down yet. When something happens, press Quick log (Ctrl+N): "
+                        "it saves the time at once, and you can add the details later."));
+    m_empty->setContentsMargins(40, 40, 40, 40);
+    m_logged->setObjectName(QStringLiteral("timelineLogged"));
+    m_addDetails->setObjectName(QStringLiteral("timelineAddDetails"));
+    m_addDetails->hide();
+
+    auto* note = new QHBoxLayout;
+    note->setContentsMargins(12, 8, 12, 0);
+    note->addWidget(m_logged, 1);
+    note->addWidget(m_addDetails);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(note);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+
+    connect(m_view, &QListView::activated, this, &TimelinePanel::openIncident);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::updateEmptyState);
+    connect(m_model, &TimelineModel::pageFetched, this, &TimelinePanel::updateEmptyState);
+    connect(m_model, &TimelineModel::loadFailed, this, [this](const QString& message) {
+        m_logged->setKind(InlineMessage::Kind::Error);
+        m_logged->showMessage(message);
+        m_addDetails->hide();
+    });
+    connect(m_addDetails, &QPushButton::clicked, this, [this] { Q_EMIT addDetailsRequested(m_loggedId); });
+    updateEmptyState();
+}
+
+void TimelinePanel::setDiary(diary::Diary* diary)
+{
+    closeDialogs();
+    m_diary = diary;
+    m_logged->dismiss();
+    m_addDetails->hide();
+    m_loggedId = QUuid();
+    m_model->setRepository(diary ? &diary->incidents() : nullptr);
+}
+
+void TimelinePanel::reload()
+{
+    m_model->reload();
+}
+
+void TimelinePanel::showLogged(const diary::IncidentRecord& record)
+{
+    m_model->reload();
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const QModelIndex index = m_model->indexOf(record.incident.id);
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    m_loggedId = record.incident.id;
+    m_logged->setKind(InlineMessage::Kind::Success);
+    m_logged->showMessage(
+        tr("Saved: “%1” at %2. You can add the details now or later.")
+            .arg(record.incident.summary,
+                 QLocale().toString(record.incident.start.toLocalTime().time(), QLocale::ShortFormat)));
+    m_addDetails->show();
+}
+
+void TimelinePanel::openIncident(const QModelIndex& index)
+{
+    if (!m_diary || !index.isValid() ||
+        index.data(TimelineModel::KindRole).toInt() != static_cast<int>(TimelineModel::RowKind::Incident))
+        return;
+    try {
+        const diary::IncidentRecord record = m_diary->incidents().get(index.data(TimelineModel::IdRole).toUuid());
+        auto* dialog = new IncidentDetailDialog(record, *m_diary, this);
+        dialog->open();
+    } catch (const Error& error) {
+        m_logged->setKind(InlineMessage::Kind::Error);
+        m_logged->showMessage(error.message());
+        m_addDetails->hide();
+    }
+}
+
+void TimelinePanel::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore({});
+    m_empty->setVisible(empty && m_diary);
+    m_view->setVisible(!empty || !m_diary);
+}
+
+void TimelinePanel::closeDialogs()
+{
+    // A locked diary leaves no incident on screen.
+    const auto dialogs = findChildren<IncidentDetailDialog*>();
+    for (IncidentDetailDialog* dialog : dialogs)
+        delete dialog;
+}
+
+} // namespace daymark::ui

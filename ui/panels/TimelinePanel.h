@@ -1,0 +1,57 @@
+// The timeline panel: every incident, newest first, grouped by day, in one list view fed a page at a time.
+// Enter or a double-click opens an incident's details; a note at the top confirms a quick log.
+#pragma once
+
+#include "timeline/TimelineModel.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace daymark::diary {
+class Diary;
+struct IncidentRecord;
+} // namespace daymark::diary
+
+namespace daymark::ui {
+
+class InlineMessage;
+
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelinePanel(QWidget* parent = nullptr, int pageSize = TimelineModel::kDefaultPageSize);
+
+    // Shows `diary` (which must stay open until setDiary(nullptr)); null forgets everything shown.
+    void setDiary(diary::Diary* diary);
+    void reload();
+    // Reloads, selects the incident just logged and says it was saved, offering to add details.
+    void showLogged(const diary::IncidentRecord& record);
+    // Opens the read-only detail view of the incident at `index` (an incident row).
+    void openIncident(const QModelIndex& index);
+
+    TimelineModel* model() const { return m_model; }
+    QListView* view() const { return m_view; }
+
+Q_SIGNALS:
+    void addDetailsRequested(const QUuid& id);
+
+private:
+    void updateEmptyState();
+    void closeDialogs();
+
+    diary::Diary* m_diary = nullptr;
+    TimelineModel* m_model;
+    QListView* m_view;
+    QLabel* m_empty;
+    InlineMessage* m_logged;
+    QPushButton* m_addDetails;
+    QUuid m_loggedId;
+};
+
+} // namespace daymark::ui
