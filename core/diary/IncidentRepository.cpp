@@ -110,6 +110,19 @@ QString matchExpression(const QString& query)
     return terms.join(u' ');
 }
 
+// Incident times are kept to the second (as the JSON stores them), so what is saved is exactly what reads back.
+Incident wholeSeconds(Incident incident)
+{
+    auto truncate = [](QDateTime& t) {
+        if (t.isValid())
+            t = t.addMSecs(-t.time().msec());
+    };
+    truncate(incident.start);
+    if (incident.end)
+        truncate(*incident.end);
+    return incident;
+}
+
 } // namespace
 
 IncidentRepository::IncidentRepository(vault::SqlConnection& db, evidence::Journal& journal)
@@ -163,6 +176,7 @@ IncidentRecord IncidentRepository::add(Incident incident)
 {
     if (incident.id.isNull())
         incident.id = QUuid::createUuid();
+    incident = wholeSeconds(incident);
     validate(incident);
     vault::Transaction transaction(m_db);
     auto exists = m_db.prepare("SELECT 1 FROM incidents WHERE id = ?1");
@@ -174,8 +188,9 @@ IncidentRecord IncidentRepository::add(Incident incident)
     return record;
 }
 
-IncidentRecord IncidentRepository::amend(const Incident& changed, const QString& reason)
+IncidentRecord IncidentRepository::amend(const Incident& changedAsGiven, const QString& reason)
 {
+    const Incident changed = wholeSeconds(changedAsGiven);
     if (reason.trimmed().isEmpty())
         invalid(tr("Reason: say why the entry is being amended; the earlier version is kept beside it."));
     const IncidentRecord current = get(changed.id);

@@ -30,6 +30,11 @@ public:
 
     qint64 lastInsertRowId() const;
     bool inTransaction() const;
+    // Set when a part of the open transaction failed and could not be undone on its own; the transaction can then
+    // only be rolled back (see Transaction).
+    void markRollbackOnly() { m_rollbackOnly = true; }
+    bool rollbackOnly() const { return m_rollbackOnly; }
+    void clearRollbackOnly() { m_rollbackOnly = false; }
     sqlite3* handle() const { return m_db.get(); }
     // Throws an Error describing the connection's most recent failure with result code `rc`.
     [[noreturn]] void throwError(int rc, const char* context) const;
@@ -40,6 +45,7 @@ private:
         void operator()(sqlite3* db) const;
     };
     std::unique_ptr<sqlite3, Closer> m_db;
+    bool m_rollbackOnly = false;
 };
 
 } // namespace daymark::vault

@@ -7,8 +7,8 @@
 #include "vault/KdfHeader.h"
 #include "vault/VaultOptions.h"
 
-#include <QString>
 #include <QDateTime>
+#include <QString>
 #include <QUuid>
 #include <functional>
 #include <memory>

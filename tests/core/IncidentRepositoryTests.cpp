@@ -238,3 +238,15 @@ TEST_CASE("incidents are found by number, id or unambiguous id prefix")
     CHECK_THROWS_AS(t->incidents().resolve(QStringLiteral("zzz")), Error);
     CHECK_THROWS_AS(t->incidents().resolve(QStringLiteral("ffffffff")), Error);
 }
+
+TEST_CASE("times with milliseconds are kept to the second, and the diary still checks sound")
+{
+    TestDiary t;
+    auto incident =
+        sampleIncident(QStringLiteral("Logged just now"), QDateTime(QDate(2026, 3, 1), QTime(8, 30, 15, 250), Qt::UTC));
+    incident.end = incident.start.addMSecs(60500);
+    const auto added = t->incidents().add(incident);
+    CHECK(added.incident.start == QDateTime(QDate(2026, 3, 1), QTime(8, 30, 15), Qt::UTC));
+    CHECK(added.incident.end->time().msec() == 0);
+    CHECK(t->check().ok());
+}
