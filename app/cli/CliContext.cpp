@@ -18,6 +18,11 @@ CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
 
 void CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, int positionals)
 {
+    parse(parser, arguments, positionals, positionals);
+}
+
+void CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, int least, int most)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("daymark::cli", "Show help for this command."));
@@ -29,7 +34,8 @@ void CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
         m_out.flush();
         std::exit(kOk);
     }
-    if (parser.positionalArguments().size() != positionals)
+    const qsizetype given = parser.positionalArguments().size();
+    if (given < least || (most >= 0 && given > most))
         throw UsageError{
             QCoreApplication::translate("daymark::cli", "Wrong number of arguments for '%1'.").arg(arguments.value(0))};
 }

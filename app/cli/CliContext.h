@@ -30,6 +30,8 @@ public:
     // Parses a command's arguments (`arguments` starts with the command name). Throws UsageError when they are
     // wrong, and when there are not exactly `positionals` positional arguments.
     void parse(QCommandLineParser& parser, const QStringList& arguments, int positionals);
+    // The same for commands that take a varying number of positional arguments (`most` < 0: no upper limit).
+    void parse(QCommandLineParser& parser, const QStringList& arguments, int least, int most);
     // --password-file, or DAYMARK_PASSWORD, or a prompt.
     crypto::SecureBytes password(const QCommandLineParser& parser, const QString& diary, bool confirm = false);
     static QCommandLineOption passwordFileOption();
@@ -70,5 +72,13 @@ int runPeople(CliContext& context, const QStringList& arguments);
 int runOrders(CliContext& context, const QStringList& arguments);
 int runFingerprint(CliContext& context, const QStringList& arguments);
 int runDemo(CliContext& context, const QStringList& arguments);
+int runAttach(CliContext& context, const QStringList& arguments);
+int runLink(CliContext& context, const QStringList& arguments);
+int runDetach(CliContext& context, const QStringList& arguments);
+int runExhibits(CliContext& context, const QStringList& arguments);
+int runExhibit(CliContext& context, const QStringList& arguments);
+int runExhibitDelete(CliContext& context, const QStringList& arguments);
+int runExtract(CliContext& context, const QStringList& arguments);
+int runInitials(CliContext& context, const QStringList& arguments);
 
 } // namespace daymark::cli

@@ -5,6 +5,7 @@
 #include "TextFormat.h"
 #include "diary/Diary.h"
 #include "diary/DiaryJson.h"
+#include "diary/ExhibitRepository.h"
 #include "diary/OrderRepository.h"
 #include "diary/PersonRepository.h"
 
@@ -28,7 +29,7 @@ QString yesNo(bool value)
 
 } // namespace
 
-IncidentPrinter::IncidentPrinter(diary::Diary& diary)
+IncidentPrinter::IncidentPrinter(diary::Diary& diary) : m_diary(diary)
 {
     for (const auto& r : diary.people().list(true))
         m_people.insert(r.person.id, r.person.name);
@@ -64,6 +65,16 @@ QString IncidentPrinter::when(const diary::Incident& i) const
               : longTime(i.start);
     text = Cli::tr("%1 (%2)").arg(text, QString::fromUtf8(i.start.timeZone().id()));
     return i.approximate ? Cli::tr("%1, approximate").arg(text) : text;
+}
+
+QString IncidentPrinter::exhibits(const QUuid& incident) const
+{
+    // One per line, the first beside the label: "JS/1  photo.jpg  (2.1 MiB)".
+    QStringList lines;
+    for (const auto& r : m_diary.exhibits().forIncident(incident))
+        lines << Cli::tr("%1  %2  (%3)")
+                     .arg(r.exhibit.label, r.exhibit.originalName, QLocale::system().formattedDataSize(r.exhibit.size));
+    return lines.join(u'\n');
 }
 
 QString IncidentPrinter::line(const diary::IncidentRecord& r) const
@@ -121,7 +132,7 @@ void IncidentPrinter::writeDetails(QTextStream& out, const diary::IncidentRecord
     writeField(out, Cli::tr("Tags: %1"), i.tags.join(QStringLiteral(", ")));
     writeField(out, Cli::tr("Private notes: %1"), i.notes);
     if (r.exhibitCount > 0)
-        writeField(out, Cli::tr("Exhibits: %1"), QString::number(r.exhibitCount));
+        writeField(out, Cli::tr("Exhibits: %1"), exhibits(i.id));
     if (r.deleted)
         writeField(out, Cli::tr("Deleted: %1"),
                    Cli::tr("%1. Reason: %2").arg(recordedTime(r.lastChangedAt), r.deletionReason));

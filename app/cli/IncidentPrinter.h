@@ -15,7 +15,8 @@ namespace daymark::cli {
 class IncidentPrinter
 {
 public:
-    // Loads the names of the diary's people and orders (deleted ones too), to show links by name.
+    // Loads the names of the diary's people and orders (deleted ones too), to show links by name. The diary must
+    // outlive the printer: the full record lists the incident's exhibits.
     explicit IncidentPrinter(diary::Diary& diary);
 
     // "#12  2026-03-01 21:15  Call  He rang 14 times  [recorded 2026-03-01 21:20] [amended]"
@@ -29,7 +30,9 @@ private:
     QString breaches(const QList<diary::BreachLink>& links) const;
     QString when(const diary::Incident& incident) const;
     QString fieldValue(const QString& key, const diary::Incident& incident) const;
+    QString exhibits(const QUuid& incident) const;
 
+    diary::Diary& m_diary;
     QHash<QUuid, QString> m_people;
     QHash<QUuid, QString> m_orders;
 };

@@ -3,6 +3,7 @@
 
 #include "CliText.h"
 #include "diary/Diary.h"
+#include "diary/ExhibitRepository.h"
 #include "diary/IncidentRepository.h"
 #include "diary/OrderRepository.h"
 #include "diary/PersonRepository.h"
@@ -12,6 +13,18 @@ namespace daymark::cli {
 QUuid resolveIncident(diary::Diary& diary, const QString& reference)
 {
     return recordLookup([&] { return diary.incidents().resolve(reference); });
+}
+
+QUuid resolveExhibit(diary::Diary& diary, const QString& reference)
+{
+    try {
+        return diary.exhibits().resolve(reference);
+    } catch (const Error& e) {
+        if (e.kind() == Error::Kind::NotFound || e.kind() == Error::Kind::InvalidInput)
+            throw Error(Error::Kind::InvalidInput,
+                        Cli::tr("%1 'daymark-cli exhibits DIARY' lists the exhibits.").arg(e.message()));
+        throw;
+    }
 }
 
 QUuid resolvePerson(diary::Diary& diary, const QString& option, const QString& reference)

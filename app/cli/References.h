@@ -20,6 +20,9 @@ QUuid resolvePerson(diary::Diary& diary, const QString& option, const QString& r
 // An order's full id or id prefix, given to `option`. Throws Error(InvalidInput).
 QUuid resolveOrder(diary::Diary& diary, const QString& option, const QString& reference);
 
+// "JS/3", "3", a full id or an id prefix. Throws Error(InvalidInput).
+QUuid resolveExhibit(diary::Diary& diary, const QString& reference);
+
 // Runs `lookup`; a record that is not there becomes Error(InvalidInput) with the same sentence.
 template <typename F> auto recordLookup(F&& lookup) -> decltype(lookup())
 {

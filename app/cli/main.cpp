@@ -16,14 +16,29 @@ namespace {
 const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> table{
-        {QStringLiteral("create"), &runCreate},   {QStringLiteral("check"), &runCheck},
-        {QStringLiteral("passwd"), &runPasswd},   {QStringLiteral("add"), &runAdd},
-        {QStringLiteral("amend"), &runAmend},     {QStringLiteral("delete"), &runDelete},
-        {QStringLiteral("restore"), &runRestore}, {QStringLiteral("show"), &runShow},
-        {QStringLiteral("history"), &runHistory}, {QStringLiteral("list"), &runList},
-        {QStringLiteral("search"), &runSearch},   {QStringLiteral("people"), &runPeople},
-        {QStringLiteral("orders"), &runOrders},   {QStringLiteral("fingerprint"), &runFingerprint},
+        {QStringLiteral("create"), &runCreate},
+        {QStringLiteral("check"), &runCheck},
+        {QStringLiteral("passwd"), &runPasswd},
+        {QStringLiteral("add"), &runAdd},
+        {QStringLiteral("amend"), &runAmend},
+        {QStringLiteral("delete"), &runDelete},
+        {QStringLiteral("restore"), &runRestore},
+        {QStringLiteral("show"), &runShow},
+        {QStringLiteral("history"), &runHistory},
+        {QStringLiteral("list"), &runList},
+        {QStringLiteral("search"), &runSearch},
+        {QStringLiteral("people"), &runPeople},
+        {QStringLiteral("orders"), &runOrders},
+        {QStringLiteral("fingerprint"), &runFingerprint},
         {QStringLiteral("demo"), &runDemo},
+        {QStringLiteral("attach"), &runAttach},
+        {QStringLiteral("link"), &runLink},
+        {QStringLiteral("detach"), &runDetach},
+        {QStringLiteral("exhibits"), &runExhibits},
+        {QStringLiteral("exhibit"), &runExhibit},
+        {QStringLiteral("exhibit-delete"), &runExhibitDelete},
+        {QStringLiteral("extract"), &runExtract},
+        {QStringLiteral("initials"), &runInitials},
     };
     return table;
 }
@@ -35,7 +50,7 @@ QString usage()
         "Usage: daymark-cli COMMAND [OPTIONS] ARGUMENTS\n"
         "\n"
         "Commands:\n"
-        "  create DIARY                 create a new encrypted diary\n"
+        "  create DIARY [--initials JS] create a new encrypted diary\n"
         "  check DIARY                  check the file, the journal chain and the data (exit 0 when sound)\n"
         "  passwd DIARY                 change a diary's password\n"
         "  add DIARY --type CODE --at TIME --summary TEXT [...]   record an incident; prints its id\n"
@@ -51,7 +66,18 @@ QString usage()
         "  fingerprint DIARY            the diary's fingerprint, to write down or send to someone\n"
         "  demo DIARY [--incidents N] [--seed S]   a new diary full of fictional data, for trying things\n"
         "\n"
+        "Evidence files (exhibits, numbered like JS/1):\n"
+        "  attach DIARY ID FILE... [--how KIND] [--description TEXT]   keep files as exhibits of an incident\n"
+        "  exhibits DIARY [--incident ID] [--include-deleted]        list the exhibits\n"
+        "  exhibit DIARY EXHIBIT        one exhibit in full: SHA-256, camera data, incidents, history\n"
+        "  extract DIARY EXHIBIT OUTFILE   write an exhibit's original bytes to a new file, verified\n"
+        "  link DIARY EXHIBIT ID        an exhibit also belongs to another incident\n"
+        "  detach DIARY EXHIBIT ID --reason TEXT          it no longer belongs to that incident\n"
+        "  exhibit-delete DIARY EXHIBIT --reason TEXT     delete an exhibit that belongs to no incident\n"
+        "  initials DIARY [NEW]         show or change the initials of new exhibit numbers\n"
+        "\n"
         "ID is an incident's number from 'list' (12 or #12), its id, or the first 6+ characters of the id.\n"
+        "EXHIBIT is an exhibit's number (JS/3 or 3), its id, or an id prefix.\n"
         "--json on commands that print records gives the stable JSON described in docs/cli-json.md.\n"
         "\n"
         "Passwords come from --password-file FILE (first line), else DAYMARK_PASSWORD, else a prompt.\n"
