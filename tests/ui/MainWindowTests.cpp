@@ -18,20 +18,6 @@
 using namespace daymark;
 using namespace daymark::test;
 
-namespace {
-
-void unlockThroughTheLockScreen(WindowFixture& f, const QString& path)
-{
-    f.window.openDiary(path);
-    REQUIRE(f.showing("unlockPage"));
-    auto* password = child<QLineEdit>(f.window, "unlockPassword");
-    typeInto(password, QString::fromUtf8(kGoodPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(waitUntil([&] { return f.showing("diaryPage"); }));
-}
-
-} // namespace
-
 TEST_CASE("the window starts at the start page, titled Daymark, with nothing to lock")
 {
     WindowFixture f;

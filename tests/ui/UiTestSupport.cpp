@@ -40,6 +40,16 @@ QString WindowFixture::path(const char* fileName) const
     return dir.filePath(QString::fromUtf8(fileName));
 }
 
+void unlockThroughTheLockScreen(WindowFixture& f, const QString& path)
+{
+    f.window.openDiary(path);
+    REQUIRE(f.showing("unlockPage"));
+    auto* password = child<QLineEdit>(f.window, "unlockPassword");
+    typeInto(password, QString::fromUtf8(kGoodPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return f.showing("diaryPage"); }));
+}
+
 ui::DiaryAccess::Function Gate::hold(ui::DiaryAccess::Function inner)
 {
     return [inner = std::move(inner), entered = m_entered, pass = m_pass](

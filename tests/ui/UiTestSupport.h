@@ -49,6 +49,9 @@ struct WindowFixture
     ui::MainWindow window;
 };
 
+// Unlocks the diary at `path` through the lock screen, as a person would, and waits for the diary page.
+void unlockThroughTheLockScreen(WindowFixture& f, const QString& path);
+
 // Wraps a vault function so that it waits for open() before running: the test sees the screen mid-operation.
 class Gate
 {

@@ -62,7 +62,10 @@ DiaryPage::DiaryPage(QWidget* parent)
     safety->setObjectName(QStringLiteral("safetyPanel"));
     addPanel(tr("Safety and support"), QString(), safety);
 
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(widest + 48);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -80,6 +83,7 @@ void DiaryPage::addPanel(const QString& name, const QString& iconName, QWidget* 
     if (!iconName.isEmpty())
         item->setIcon(QIcon(iconName));
     item->setSizeHint(QSize(0, fontMetrics().height() + 16));
+    item->setToolTip(name);
     m_panels->addWidget(panel);
 }
 

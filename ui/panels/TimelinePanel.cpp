@@ -6,6 +6,7 @@
 #include "diary/IncidentRepository.h"
 #include "incident/IncidentDetailDialog.h"
 #include "timeline/TimelineDelegate.h"
+#include "timeline/TimelineText.h"
 #include "widgets/InlineMessage.h"
 
 #include <QHBoxLayout>
@@ -95,8 +96,7 @@ void TimelinePanel::showLogged(const diary::IncidentRecord& record)
     m_logged->setKind(InlineMessage::Kind::Success);
     m_logged->showMessage(
         tr("Saved: “%1” at %2. You can add the details now or later.")
-            .arg(record.incident.summary,
-                 QLocale().toString(record.incident.start.toLocalTime().time(), QLocale::ShortFormat)));
+            .arg(record.incident.summary, timelineText::timeText(record.incident.start.toLocalTime().time())));
     m_addDetails->show();
 }
 

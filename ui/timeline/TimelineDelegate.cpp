@@ -82,7 +82,7 @@ void TimelineDelegate::paintIncident(QPainter* painter, const QStyleOptionViewIt
     int x = r.left() + kPadding;
 
     // The time, and "approx." beneath it when it is a best guess.
-    const int timeWidth = std::max(fm.horizontalAdvance(QStringLiteral("00:00 ")),
+    const int timeWidth = std::max(fm.horizontalAdvance(timelineText::timeText(QTime(23, 59))),
                                    fm.horizontalAdvance(tr("approx.", "a time that is a best guess")));
     painter->setFont(option.font);
     painter->setPen(text);

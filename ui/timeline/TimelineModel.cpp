@@ -91,7 +91,7 @@ QVariant TimelineModel::incidentData(const Entry& entry, int role) const
     case TypeRole:
         return static_cast<int>(entry.type);
     case TimeTextRole:
-        return QLocale().toString(entry.start.time(), QLocale::ShortFormat);
+        return timelineText::timeText(entry.start.time());
     case ApproximateRole:
         return entry.approximate;
     case ExhibitCountRole:

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace daymark::ui::timelineText {
@@ -23,6 +24,14 @@ QString dayHeading(const QDate& day, const QDate& today)
     if (day == today.addDays(-1))
         return tr("Yesterday, %1").arg(date);
     return date;
+}
+
+QString timeText(const QTime& time)
+{
+    // Some locales' short format (C's among them) carries seconds; a diary entry has none worth showing.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    return QLocale().toString(time, format);
 }
 
 QString describe(const QDateTime& localStart, bool approximate, diary::IncidentType type, const QString& summary,

@@ -8,11 +8,14 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QString>
+#include <QTime>
 
 namespace daymark::ui::timelineText {
 
 // "Today, Saturday 28 November 2026"; "Yesterday, …"; otherwise the long date alone.
 QString dayHeading(const QDate& day, const QDate& today);
+// Hours and minutes in the locale's short format, never seconds ("21:40", "9:40 PM").
+QString timeText(const QTime& time);
 // One sentence describing a timeline row for screen readers and tooltips.
 QString describe(const QDateTime& localStart, bool approximate, diary::IncidentType type, const QString& summary,
                  int exhibitCount, bool breach, bool reported, bool amended);
