@@ -18,12 +18,12 @@ namespace daymark::cli {
 int runExtract(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Write an exhibit's original file, byte for byte, to a new file, checking its SHA-256 on the way. It "
-                "never overwrites a file, and leaves no partial file when it fails or is cancelled (Ctrl-C). The "
-                "diary is not changed.\n"
-                "Exit codes: 0 written and verified, 2 no such exhibit or a deleted one, 3 wrong password, 4 the "
-                "stored bytes do not match their SHA-256, 5 OUTFILE exists or cannot be written."));
+    parser.setApplicationDescription(Cli::tr(
+        "Write an exhibit's original file, byte for byte, to a new file, checking its SHA-256 on the way. It "
+        "never overwrites a file, and leaves no partial file when it fails or is cancelled (Ctrl-C). The "
+        "diary is not changed.\n"
+        "Exit codes: 0 written and verified, 1 cancelled, 2 no such exhibit or a deleted one, 3 wrong password, 4 the "
+        "stored bytes do not match their SHA-256, 5 OUTFILE exists or cannot be written."));
     parser.addPositionalArgument(QStringLiteral("DIARY"), Cli::tr("The diary file."));
     parser.addPositionalArgument(QStringLiteral("EXHIBIT"),
                                  Cli::tr("The exhibit: its number (JS/3 or 3), id, or id prefix."));

@@ -5,7 +5,9 @@
 #include "ExhibitFiles.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 using namespace daymark::test::cliexhibits;
 
@@ -186,5 +188,37 @@ TEST_CASE("a big file is attached and extracted without progress lines when stde
     INFO(extracted.describe());
     REQUIRE(extracted.exitCode == 0);
     CHECK(extracted.errorLines().isEmpty());
+    CHECK(readAll(out) == readAll(big));
+}
+
+TEST_CASE("on a terminal, attach and extract show the progress of a big file and clear it when done")
+{
+    // util-linux's script runs the command on a pseudo-terminal: stdout and stderr both go to it.
+    if (QStandardPaths::findExecutable(s("script")).isEmpty())
+        DAYMARK_SKIP("no 'script' command to run daymark-cli on a terminal");
+    ExhibitCli diary;
+    const QString big = diary.write(s("dashcam.mp4"), pseudoRandom(20 * 1024 * 1024, 5));
+    const QString out = diary.file(s("back.mp4"));
+    auto onTerminal = [&](const QStringList& arguments) {
+        QStringList quoted{s("'%1'").arg(s(DAYMARK_CLI_PATH))};
+        for (const QString& argument : arguments)
+            quoted << s("'%1'").arg(argument);
+        QProcess process;
+        process.setProcessEnvironment(diary.env());
+        process.start(s("script"), {s("-qec"), quoted.join(u' '), s("/dev/null")});
+        REQUIRE(process.waitForFinished(60000));
+        CHECK(process.exitCode() == 0);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString attached = onTerminal({s("attach"), diary.path(), s("1"), big});
+    INFO(attached.toStdString());
+    CHECK(
+        attached.contains(QRegularExpression(s("\\rAttaching dashcam\\.mp4: \\d+% \\([0-9.]+ MiB of 20\\.0+ MiB\\)"))));
+    CHECK(attached.contains(s("JS/1  %1  %2").arg(sha256sum(big), big)));
+    CHECK(attached.contains(QRegularExpression(s("\\r +\\rJS/1  ")))); // the progress line is blanked out first
+    const QString extracted = onTerminal({s("extract"), diary.path(), s("JS/1"), out});
+    INFO(extracted.toStdString());
+    CHECK(extracted.contains(QRegularExpression(s("\\rExtracting JS/1: \\d+% "))));
+    CHECK(extracted.contains(s("SHA-256 verified: %1").arg(sha256sum(big))));
     CHECK(readAll(out) == readAll(big));
 }

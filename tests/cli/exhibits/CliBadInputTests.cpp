@@ -143,3 +143,33 @@ TEST_CASE("Ctrl-C while a big file is read cancels it and keeps nothing of it")
     CHECK(diary.fingerprint() == before.fingerprint);
     diary.ok(s("check"));
 }
+
+TEST_CASE("a file cut short while it is read is refused and nothing of it is kept")
+{
+    ExhibitCli diary;
+    const Snapshot before(diary);
+    const QString big = diary.file(s("export.zip"));
+    {
+        QFile file(big);
+        REQUIRE(file.open(QIODevice::NewOnly));
+        REQUIRE(file.resize(qint64(2) * 1024 * 1024 * 1024));
+    }
+    QProcess process;
+    process.setProcessEnvironment(diary.env());
+    process.start(QStringLiteral(DAYMARK_CLI_PATH), {s("attach"), diary.path(), s("1"), big});
+    REQUIRE(process.waitForStarted(10000));
+    QThread::msleep(800);
+    if (process.state() != QProcess::Running)
+        DAYMARK_SKIP("the import finished before the file could be changed");
+    REQUIRE(QFile::resize(big, 1024 * 1024)); // the reader is past this point: it meets the end early
+    REQUIRE(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 5);
+    CHECK(err.contains(s("daymark-cli: %1 was not attached. The file changed while it was being read").arg(big)));
+    CHECK(process.readAllStandardOutput().isEmpty());
+    CHECK(diary.exhibits() == before.exhibits);
+    CHECK(diary.fingerprint() == before.fingerprint);
+    diary.ok(s("check"));
+}
