@@ -72,7 +72,7 @@ int runAttach(CliContext& context, const QStringList& arguments)
                 "already an exhibit is not stored twice: that exhibit is linked to the incident as well.\n"
                 "Each file is saved on its own: if one cannot be attached, the message says which and why, the "
                 "others are kept, and the exit code is not 0. Ctrl-C cancels the file being read; nothing of it is "
-                "kept.\n"
+                "kept, and the files after it are not tried.\n"
                 "Exit codes: 0 all attached, 1 cancelled, 2 bad input (such as a folder or an unknown --how), 3 wrong "
                 "password, 5 a file that is missing, unreadable or changed while it was read, or a full disk."));
     parser.addPositionalArgument(QStringLiteral("DIARY"), Cli::tr("The diary file."));
