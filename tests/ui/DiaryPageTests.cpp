@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -152,4 +153,32 @@ TEST_CASE("Enter on a timeline row opens a read-only view of every field, saying
     // Locking closes the view: no incident stays on screen.
     o.f.window.lockDiary();
     CHECK(o.f.window.findChild<ui::IncidentDetailDialog*>() == nullptr);
+}
+
+TEST_CASE("details added after a quick log are saved as an amendment, keeping the quick log in the history")
+{
+    OpenDiary o;
+    o.f.window.quickLogAction()->trigger();
+    QTest::mouseClick(child<QPushButton>(o.f.window, "quickLog-sighting"), Qt::LeftButton);
+    REQUIRE(o.diary().incidents().count({}) == 1);
+
+    QTest::mouseClick(child<QPushButton>(o.f.window, "timelineAddDetails"), Qt::LeftButton);
+    auto* dialog = child<QDialog>(o.f.window, "addDetails");
+    REQUIRE(waitUntil([&] { return dialog->isVisible(); }));
+    QTest::keyClicks(child<QPlainTextEdit>(*dialog, "addDetailsText"), QStringLiteral("Across the road again."));
+    typeInto(child<QLineEdit>(*dialog, "addDetailsPlace"), QStringLiteral("Outside the school"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "addDetailsSave"), Qt::LeftButton);
+
+    const diary::IncidentRecord saved = o.diary().incidents().list({}, 10).at(0);
+    CHECK(saved.incident.details == QStringLiteral("Across the road again."));
+    CHECK(saved.incident.place == QStringLiteral("Outside the school"));
+    CHECK(saved.incident.summary == QStringLiteral("Seen nearby"));
+    CHECK(saved.version == 2);
+    const auto history = o.diary().incidents().history(saved.incident.id);
+    REQUIRE(history.size() == 2);
+    CHECK(history.at(0).incident.details.isEmpty());
+    CHECK_FALSE(history.at(1).reason.isEmpty());
+    CHECK(o.diary().incidents().count({}) == 1);
+    auto* view = o.page().timeline()->view();
+    CHECK(view->currentIndex().data(ui::TimelineModel::AmendedRole).toBool());
 }

@@ -23,8 +23,22 @@ namespace {
 QString when(const QDateTime& time)
 {
     // The incident's own zone, named, so a time written abroad is not silently shifted.
-    return QObject::tr("%1 (%2)", "date and time, time zone")
-        .arg(QLocale().toString(time, QLocale::LongFormat), time.timeZoneAbbreviation());
+    return QObject::tr("%1 at %2 (%3)", "date, time, time zone")
+        .arg(QLocale().toString(time.date(), QLocale::LongFormat), timelineText::timeText(time.time()),
+             time.timeZoneAbbreviation());
+}
+
+// "3 hours later": how long after the incident it was written down (the gap is shown, never hidden).
+QString gap(const QDateTime& happened, const QDateTime& recorded)
+{
+    const qint64 minutes = happened.secsTo(recorded) / 60;
+    if (minutes < 0)
+        return QObject::tr("written down before the time given for it");
+    if (minutes < 60)
+        return QObject::tr("%n minute(s) after it happened", nullptr, static_cast<int>(minutes));
+    if (minutes < 48 * 60)
+        return QObject::tr("%n hour(s) after it happened", nullptr, static_cast<int>(minutes / 60));
+    return QObject::tr("%n day(s) after it happened", nullptr, static_cast<int>(minutes / (24 * 60)));
 }
 
 QString yesNo(bool value)
@@ -32,29 +46,32 @@ QString yesNo(bool value)
     return value ? QObject::tr("Yes") : QObject::tr("No");
 }
 
+// One form for all sections, so the values line up; a section's heading appears only when it has a field.
 class Sections
 {
 public:
-    Sections(QWidget* parent, QVBoxLayout* column) : m_parent(parent), m_column(column) {}
-
-    void section(const QString& title)
+    Sections(QWidget* parent, QVBoxLayout* column) : m_parent(parent), m_form(new QFormLayout)
     {
-        auto* heading = new QLabel(title, m_parent);
-        QFont font = heading->font();
-        font.setBold(true);
-        heading->setFont(font);
-        heading->setContentsMargins(0, m_column->count() ? 12 : 0, 0, 2);
-        m_column->addWidget(heading);
-        m_form = new QFormLayout;
         m_form->setLabelAlignment(Qt::AlignLeft);
         m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        m_column->addLayout(m_form);
+        column->addLayout(m_form);
     }
+
+    void section(const QString& title) { m_pending = title; }
 
     void field(const QString& label, const QString& value, const char* objectName = nullptr)
     {
         if (value.trimmed().isEmpty())
             return;
+        if (!m_pending.isEmpty()) {
+            auto* heading = new QLabel(m_pending, m_parent);
+            QFont font = heading->font();
+            font.setBold(true);
+            heading->setFont(font);
+            heading->setContentsMargins(0, 12, 0, 2);
+            m_form->addRow(heading);
+            m_pending.clear();
+        }
         auto* text = new QLabel(value, m_parent);
         text->setTextFormat(Qt::PlainText);
         text->setWordWrap(true);
@@ -68,8 +85,8 @@ public:
 
 private:
     QWidget* m_parent;
-    QVBoxLayout* m_column;
-    QFormLayout* m_form = nullptr;
+    QFormLayout* m_form;
+    QString m_pending;
 };
 
 QString personName(diary::Diary& diary, const QUuid& id)
@@ -143,11 +160,14 @@ IncidentDetailDialog::IncidentDetailDialog(const diary::IncidentRecord& record, 
     if (i.end)
         s.field(tr("Until:"), when(*i.end));
     s.field(tr("Time is:"), i.approximate ? tr("Approximate, a best guess") : tr("As written"), "detailApproximate");
-    s.field(tr("Recorded:"), when(record.recordedAt.toLocalTime()), "detailRecorded");
+    s.field(tr("Recorded:"),
+            tr("%1, %2", "when recorded, how long after")
+                .arg(when(record.recordedAt.toLocalTime()), gap(i.start, record.recordedAt)),
+            "detailRecorded");
     s.field(tr("Amended:"),
             record.amended() ? tr("Yes: this is version %1, last changed %2")
                                    .arg(record.version)
-                                   .arg(QLocale().toString(record.lastChangedAt.toLocalTime(), QLocale::LongFormat))
+                                   .arg(when(record.lastChangedAt.toLocalTime()))
                              : tr("No, as first written"),
             "detailAmended");
     if (record.deleted)

@@ -5,6 +5,7 @@
 #include "diary/Diary.h"
 #include "diary/IncidentRepository.h"
 #include "incident/IncidentDetailDialog.h"
+#include "quicklog/AddDetailsDialog.h"
 #include "timeline/TimelineDelegate.h"
 #include "timeline/TimelineText.h"
 #include "widgets/InlineMessage.h"
@@ -63,7 +64,7 @@ TimelinePanel::TimelinePanel(QWidget* parent, int pageSize)
         m_logged->showMessage(message);
         m_addDetails->hide();
     });
-    connect(m_addDetails, &QPushButton::clicked, this, [this] { Q_EMIT addDetailsRequested(m_loggedId); });
+    connect(m_addDetails, &QPushButton::clicked, this, &TimelinePanel::addDetails);
     updateEmptyState();
 }
 
@@ -100,6 +101,26 @@ void TimelinePanel::showLogged(const diary::IncidentRecord& record)
     m_addDetails->show();
 }
 
+void TimelinePanel::addDetails()
+{
+    if (!m_diary || m_loggedId.isNull())
+        return;
+    auto* dialog = new AddDetailsDialog(*m_diary, m_loggedId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddDetailsDialog::saved, this, [this](const QUuid& id) {
+        m_model->reload();
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        const QModelIndex index = m_model->indexOf(id);
+        if (index.isValid())
+            m_view->setCurrentIndex(index);
+        m_logged->setKind(InlineMessage::Kind::Success);
+        m_logged->showMessage(tr("The details are saved. The quick log stays in the incident's history."));
+        m_addDetails->hide();
+    });
+    dialog->open();
+}
+
 void TimelinePanel::openIncident(const QModelIndex& index)
 {
     if (!m_diary || !index.isValid() ||
@@ -126,8 +147,8 @@ void TimelinePanel::updateEmptyState()
 void TimelinePanel::closeDialogs()
 {
     // A locked diary leaves no incident on screen.
-    const auto dialogs = findChildren<IncidentDetailDialog*>();
-    for (IncidentDetailDialog* dialog : dialogs)
+    const auto dialogs = findChildren<QDialog*>();
+    for (QDialog* dialog : dialogs)
         delete dialog;
 }
 

@@ -34,12 +34,11 @@ public:
     void showLogged(const diary::IncidentRecord& record);
     // Opens the read-only detail view of the incident at `index` (an incident row).
     void openIncident(const QModelIndex& index);
+    // Asks for what happened and where, for the incident just logged, and saves them as an amendment.
+    void addDetails();
 
     TimelineModel* model() const { return m_model; }
     QListView* view() const { return m_view; }
-
-Q_SIGNALS:
-    void addDetailsRequested(const QUuid& id);
 
 private:
     void updateEmptyState();
