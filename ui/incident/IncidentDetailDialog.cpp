@@ -34,11 +34,18 @@ QString gap(const QDateTime& happened, const QDateTime& recorded)
     const qint64 minutes = happened.secsTo(recorded) / 60;
     if (minutes < 0)
         return QObject::tr("written down before the time given for it");
+    // Singular and plural as whole sentences: the source language has no translation file to supply "%n"'s forms.
+    if (minutes < 1)
+        return QObject::tr("within a minute of it happening");
+    if (minutes == 1)
+        return QObject::tr("a minute after it happened");
     if (minutes < 60)
-        return QObject::tr("%n minute(s) after it happened", nullptr, static_cast<int>(minutes));
+        return QObject::tr("%1 minutes after it happened").arg(minutes);
+    if (minutes < 120)
+        return QObject::tr("an hour after it happened");
     if (minutes < 48 * 60)
-        return QObject::tr("%n hour(s) after it happened", nullptr, static_cast<int>(minutes / 60));
-    return QObject::tr("%n day(s) after it happened", nullptr, static_cast<int>(minutes / (24 * 60)));
+        return QObject::tr("%1 hours after it happened").arg(minutes / 60);
+    return QObject::tr("%1 days after it happened").arg(minutes / (24 * 60));
 }
 
 QString yesNo(bool value)

@@ -43,7 +43,7 @@ QString describe(const QDateTime& localStart, bool approximate, diary::IncidentT
                           : tr("%1: %2: %3", "time, type, summary"))
                  .arg(when, diary::typeShortName(type), summary);
     if (exhibitCount > 0)
-        parts << tr("%n exhibit(s).", nullptr, exhibitCount);
+        parts << (exhibitCount == 1 ? tr("One exhibit.") : tr("%1 exhibits.").arg(QLocale().toString(exhibitCount)));
     if (breach)
         parts << tr("Possible breach of an order.");
     if (reported)
