@@ -9,6 +9,7 @@
 #include "quicklog/QuickLogDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -162,7 +163,10 @@ TEST_CASE("details added after a quick log are saved as an amendment, keeping th
     QTest::mouseClick(child<QPushButton>(o.f.window, "quickLog-sighting"), Qt::LeftButton);
     REQUIRE(o.diary().incidents().count({}) == 1);
 
-    QTest::mouseClick(child<QPushButton>(o.f.window, "timelineAddDetails"), Qt::LeftButton);
+    // By keyboard, from the timeline where the quick log leaves the focus: Ctrl+E.
+    REQUIRE(waitUntil([&] { return QApplication::activeWindow() == &o.f.window; }));
+    REQUIRE(QApplication::focusWidget() != nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier);
     auto* dialog = child<QDialog>(o.f.window, "addDetails");
     REQUIRE(waitUntil([&] { return dialog->isVisible(); }));
     QTest::keyClicks(child<QPlainTextEdit>(*dialog, "addDetailsText"), QStringLiteral("Across the road again."));

@@ -10,6 +10,7 @@
 #include "timeline/TimelineText.h"
 #include "widgets/InlineMessage.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -22,7 +23,7 @@ namespace daymark::ui {
 TimelinePanel::TimelinePanel(QWidget* parent, int pageSize)
     : QWidget(parent), m_model(new TimelineModel(this, pageSize)), m_view(new QListView(this)),
       m_empty(new QLabel(this)), m_logged(new InlineMessage(InlineMessage::Kind::Success, this)),
-      m_addDetails(new QPushButton(tr("&Add details…"), this))
+      m_addDetails(new QPushButton(tr("&Add details…"), this)), m_addDetailsAction(new QAction(tr("Add details"), this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
     m_view->setObjectName(QStringLiteral("timelineView"));
@@ -43,7 +44,12 @@ TimelinePanel::TimelinePanel(QWidget* parent, int pageSize)
     m_empty->setContentsMargins(40, 40, 40, 40);
     m_logged->setObjectName(QStringLiteral("timelineLogged"));
     m_addDetails->setObjectName(QStringLiteral("timelineAddDetails"));
-    m_addDetails->hide();
+    m_addDetails->setToolTip(tr("Add what happened and where to the incident just logged (Ctrl+E)"));
+    m_addDetails->setVisible(false);
+    // A shortcut that works wherever the focus is in the window, like Quick log's Ctrl+N.
+    m_addDetailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_addDetailsAction->setEnabled(false);
+    addAction(m_addDetailsAction);
 
     auto* note = new QHBoxLayout;
     note->setContentsMargins(12, 8, 12, 0);
@@ -62,9 +68,10 @@ TimelinePanel::TimelinePanel(QWidget* parent, int pageSize)
     connect(m_model, &TimelineModel::loadFailed, this, [this](const QString& message) {
         m_logged->setKind(InlineMessage::Kind::Error);
         m_logged->showMessage(message);
-        m_addDetails->hide();
+        setAddDetailsOffered(false);
     });
     connect(m_addDetails, &QPushButton::clicked, this, &TimelinePanel::addDetails);
+    connect(m_addDetailsAction, &QAction::triggered, this, &TimelinePanel::addDetails);
     updateEmptyState();
 }
 
@@ -73,7 +80,7 @@ void TimelinePanel::setDiary(diary::Diary* diary)
     closeDialogs();
     m_diary = diary;
     m_logged->dismiss();
-    m_addDetails->hide();
+    setAddDetailsOffered(false);
     m_loggedId = QUuid();
     m_model->setRepository(diary ? &diary->incidents() : nullptr);
 }
@@ -96,14 +103,20 @@ void TimelinePanel::showLogged(const diary::IncidentRecord& record)
     m_loggedId = record.incident.id;
     m_logged->setKind(InlineMessage::Kind::Success);
     m_logged->showMessage(
-        tr("Saved: “%1” at %2. You can add the details now or later.")
+        tr("Saved: “%1” at %2. You can add the details now (Ctrl+E) or later.")
             .arg(record.incident.summary, timelineText::timeText(record.incident.start.toLocalTime().time())));
-    m_addDetails->show();
+    setAddDetailsOffered(true);
+}
+
+void TimelinePanel::setAddDetailsOffered(bool offered)
+{
+    m_addDetails->setVisible(offered);
+    m_addDetailsAction->setEnabled(offered);
 }
 
 void TimelinePanel::addDetails()
 {
-    if (!m_diary || m_loggedId.isNull())
+    if (!m_diary || m_loggedId.isNull() || findChild<AddDetailsDialog*>())
         return;
     auto* dialog = new AddDetailsDialog(*m_diary, m_loggedId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -116,7 +129,7 @@ void TimelinePanel::addDetails()
             m_view->setCurrentIndex(index);
         m_logged->setKind(InlineMessage::Kind::Success);
         m_logged->showMessage(tr("The details are saved. The quick log stays in the incident's history."));
-        m_addDetails->hide();
+        setAddDetailsOffered(false);
     });
     dialog->open();
 }
@@ -133,7 +146,7 @@ void TimelinePanel::openIncident(const QModelIndex& index)
     } catch (const Error& error) {
         m_logged->setKind(InlineMessage::Kind::Error);
         m_logged->showMessage(error.message());
-        m_addDetails->hide();
+        setAddDetailsOffered(false);
     }
 }
 

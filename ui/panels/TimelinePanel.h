@@ -7,6 +7,7 @@
 #include <QUuid>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -42,6 +43,7 @@ public:
 
 private:
     void updateEmptyState();
+    void setAddDetailsOffered(bool offered);
     void closeDialogs();
 
     diary::Diary* m_diary = nullptr;
@@ -50,6 +52,7 @@ private:
     QLabel* m_empty;
     InlineMessage* m_logged;
     QPushButton* m_addDetails;
+    QAction* m_addDetailsAction;
     QUuid m_loggedId;
 };
 
