@@ -186,3 +186,18 @@ TEST_CASE("details added after a quick log are saved as an amendment, keeping th
     auto* view = o.page().timeline()->view();
     CHECK(view->currentIndex().data(ui::TimelineModel::AmendedRole).toBool());
 }
+
+TEST_CASE("the quick log needs no mouse: Tab to a type and Space chooses it")
+{
+    OpenDiary o;
+    QTest::keyClick(&o.f.window, Qt::Key_N, Qt::ControlModifier);
+    auto* dialog = child<ui::QuickLogDialog>(o.f.window, "quickLog");
+    REQUIRE(waitUntil([&] { return QApplication::activeWindow() == dialog; }));
+    REQUIRE(QApplication::focusWidget() == child<QPushButton>(*dialog, "quickLog-call"));
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == child<QPushButton>(*dialog, "quickLog-visit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    REQUIRE(o.diary().incidents().count({}) == 1);
+    CHECK(o.diary().incidents().list({}, 1).at(0).incident.type == diary::IncidentType::Visit);
+}

@@ -1,4 +1,4 @@
-// Buttons carry mnemonics (Alt+C for a call …) and the arrow keys move between them, so no mouse is needed.
+// Buttons carry mnemonics (Alt+C for a call …) and Tab moves between them, so no mouse is needed.
 #include "quicklog/QuickLogDialog.h"
 
 #include "timeline/TimelineText.h"
