@@ -79,7 +79,11 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     showStart();
 }
 
-MainWindow::~MainWindow() = default; // the diary locks itself when destroyed
+MainWindow::~MainWindow()
+{
+    // Before the panels go: they point into the diary, which would otherwise be destroyed first.
+    closeDiary();
+}
 
 void MainWindow::openDiary(const QString& path)
 {
