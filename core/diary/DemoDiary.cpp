@@ -8,7 +8,9 @@
 #include "diary/DemoDiaryCast.h"
 #include "diary/DemoDiaryText.h"
 #include "diary/DemoDiaryTimeline.h"
+#include "diary/DemoExhibits.h"
 #include "diary/Diary.h"
+#include "diary/ExhibitRepository.h"
 #include "diary/IncidentRepository.h"
 #include "diary/OrderRepository.h"
 #include "diary/PersonRepository.h"
@@ -30,7 +32,8 @@ using demo::Slot;
 using demo::Timeline;
 using demo::Zone;
 
-constexpr int kBatch = 2000; // changes per committed transaction: each commit is an fsync
+constexpr int kBatch = 2000;     // changes per committed transaction: each commit is an fsync
+constexpr int kMaxExhibits = 60; // generated screenshots and photos: enough to try every view, quick to make
 
 // What an incident may breach, before it is mapped to a condition number of the order then in force. The full
 // order's conditions come in this order (see DemoDiaryCast.h).
@@ -40,7 +43,8 @@ class Generator
 {
 public:
     Generator(Diary& diary, ManualClock& clock, const DemoOptions& options)
-        : m_diary(diary), m_clock(clock), m_rng(options.seed), m_timeline(options.incidents)
+        : m_diary(diary), m_clock(clock), m_rng(options.seed), m_timeline(options.incidents),
+          m_diaryNamespace(QUuid::createUuidV5(QUuid(), QStringLiteral("daymark-demo-%1").arg(options.seed)))
     {}
 
     DemoSummary run();
@@ -63,6 +67,7 @@ private:
     qint64 m_interimMs = 0, m_fullMs = 0, m_variedMs = 0, m_officerMs = 0;
     QString m_caseReference;
     DemoSummary m_summary;
+    QUuid m_diaryNamespace; // seeds the ids of generated exhibits
 };
 
 void Generator::makeCast()
@@ -339,10 +344,19 @@ void Generator::apply(const Event& e)
                                                      "6 added after he went to my parents' house"));
         break;
     }
-    case K::AddIncident:
-        m_diary.incidents().add(makeIncident(e.index));
+    case K::AddIncident: {
+        const IncidentRecord added = m_diary.incidents().add(makeIncident(e.index));
         ++m_summary.incidents;
+        if (m_summary.exhibits < kMaxExhibits && demo::wantsExhibit(added.incident, e.index)) {
+            const demo::DemoFile file = demo::makeExhibit(added.incident, e.index);
+            ImportOptions options;
+            options.howObtained = file.howObtained;
+            options.id = QUuid::createUuidV5(m_diaryNamespace, QStringLiteral("exhibit-%1").arg(e.index));
+            m_diary.exhibits().attachData(added.incident.id, file.bytes, file.name, options);
+            ++m_summary.exhibits;
+        }
         break;
+    }
     case K::Amend:
         amendIncident(m_ids[size_t(e.index)]);
         break;

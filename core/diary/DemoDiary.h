@@ -24,7 +24,8 @@ struct DemoSummary
     int orders = 0;
     int incidents = 0;  // incidents recorded (including the deleted one)
     int amendments = 0; // amendments of incidents
-    int deletions = 0;  // incidents deleted (one of them is later restored)
+    int deletions = 0;
+    int exhibits = 0; // generated screenshots and photos  // incidents deleted (one of them is later restored)
 };
 
 // When a demo diary with these options should be created: a day before the first incident of its period, which

@@ -159,7 +159,7 @@ AttachResult ExhibitRepository::attach(const QUuid& incident, QIODevice& source,
         transaction.commit();
         return {record, true};
     }
-    exhibit.id = QUuid::createUuid();
+    exhibit.id = options.id.isNull() ? QUuid::createUuid() : options.id;
     exhibit.size = stored.size;
     exhibit.sha256 = sha;
     exhibit.howObtained = options.howObtained;
@@ -248,9 +248,8 @@ ExhibitRecord ExhibitRepository::remove(const QUuid& exhibit, const QString& rea
     if (record.deleted)
         invalid(tr("Exhibit %1 is already deleted.").arg(record.exhibit.label));
     if (!record.exhibit.incidents.isEmpty())
-        invalid(tr("Exhibit %1 still belongs to %2 incident(s). Detach it from each first.")
-                    .arg(record.exhibit.label)
-                    .arg(record.exhibit.incidents.size()));
+        invalid(tr("Exhibit %1 still belongs to at least one incident. Detach it from each first.")
+                    .arg(record.exhibit.label));
     const qint64 blob = blobOf(exhibit);
     vault::Transaction transaction(m_db);
     record = write(record.exhibit, QStringLiteral("delete"), reason.trimmed());

@@ -24,6 +24,7 @@ struct ImportOptions
     QString description;
     evidence::Progress progress;
     const std::atomic<bool>* cancel = nullptr;
+    QUuid id; // when set, the new exhibit gets this id (the demo generator makes them from its seed)
 };
 
 struct AttachResult

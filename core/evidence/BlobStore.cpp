@@ -17,10 +17,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("daymark::evidence", text);
 }
 
-void checkCancel(const std::atomic<bool>* cancel)
+void checkCancel(const std::atomic<bool>* cancel, const char* message)
 {
     if (cancel && cancel->load())
-        throw Error(Error::Kind::Cancelled, tr("Cancelled. Nothing was added to the diary."));
+        throw Error(Error::Kind::Cancelled, tr(message));
 }
 
 QByteArray raw(const crypto::Digest& digest)
@@ -46,7 +46,7 @@ BlobStore::Stored BlobStore::store(QIODevice& source, qint64 expectedSize, const
     QByteArray chunk(kChunkSize, Qt::Uninitialized);
     qint64 total = 0;
     for (qint64 index = 0;; ++index) {
-        checkCancel(cancel);
+        checkCancel(cancel, QT_TRANSLATE_NOOP("daymark::evidence", "Cancelled. Nothing was added to the diary."));
         qint64 filled = 0;
         while (filled < kChunkSize) {
             const qint64 got = source.read(chunk.data() + filled, kChunkSize - filled);
@@ -104,7 +104,7 @@ void BlobStore::extract(qint64 blob, QIODevice& out, const Progress& progress, c
     crypto::Sha256 hash;
     qint64 done = 0;
     while (chunks.step()) {
-        checkCancel(cancel);
+        checkCancel(cancel, QT_TRANSLATE_NOOP("daymark::evidence", "Cancelled. No file was written."));
         const QByteArray data = chunks.columnBlob(0);
         hash.update(data);
         if (out.write(data) != data.size())

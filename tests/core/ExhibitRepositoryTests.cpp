@@ -181,7 +181,7 @@ TEST_CASE("EXIF capture time, camera and position are read from a real JPEG")
     const QByteArray jpeg = jpegWithExif();
     const auto e = t->exhibits()
                        .attachFile(incident, writeFile(files, QStringLiteral("photo.bin"), jpeg),
-                                   {QStringLiteral("photo"), QStringLiteral("His car outside"), {}, nullptr})
+                                   {QStringLiteral("photo"), QStringLiteral("His car outside"), {}, nullptr, {}})
                        .record.exhibit;
     CHECK(e.mediaType == QStringLiteral("image/jpeg")); // from the content, not the name
     CHECK(e.metadata.captured == QDateTime(QDate(2026, 2, 27), QTime(21, 40, 5)));
