@@ -71,9 +71,11 @@ install_packages() {
 install_packages
 
 build_dir="$top/build"
-werror=OFF
-[[ $mode == test ]] && werror=ON
-cmake -S "$top" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DDAYMARK_WERROR=$werror
+# Tests build with warnings as errors; `run` keeps whatever the build folder already has, so running the app after
+# the tests does not rebuild everything.
+werror=()
+[[ $mode == test ]] && werror=(-DDAYMARK_WERROR=ON)
+cmake -S "$top" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release "${werror[@]}"
 cmake --build "$build_dir" -j "$(nproc)"
 
 if [[ $mode == run ]]; then
