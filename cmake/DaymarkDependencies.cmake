@@ -11,6 +11,12 @@ add_library(Daymark::SQLCipher ALIAS PkgConfig::SQLCIPHER)
 pkg_check_modules(EXIV2 REQUIRED IMPORTED_TARGET exiv2)
 add_library(Daymark::Exiv2 ALIAS PkgConfig::EXIV2)
 
+# Evidence bundles are zip files (libzip streams entries and writes zip64); the PDF cover carries a QR code.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+add_library(Daymark::Zip ALIAS PkgConfig::LIBZIP)
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+add_library(Daymark::QREncode ALIAS PkgConfig::QRENCODE)
+
 # Botan 2 on Debian 12; Botan 3 on newer systems.
 pkg_check_modules(BOTAN QUIET IMPORTED_TARGET botan-3)
 if(NOT BOTAN_FOUND)

@@ -49,10 +49,10 @@ install_packages() {
         build-essential cmake pkg-config clang-format
         qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libgl-dev
         libsqlcipher-dev sqlcipher "$(first_available libbotan-2-dev libbotan-3-dev)" catch2 libzxcvbn-dev libexiv2-dev
-        fonts-dejavu-core
+        libzip-dev libqrencode-dev fonts-dejavu-core
     )
     if [[ $mode == test ]]; then
-        packages+=(xvfb xauth xdotool imagemagick poppler-utils)
+        packages+=(xvfb xauth xdotool imagemagick poppler-utils unzip openssl)
     fi
     local missing=()
     local p
