@@ -2,6 +2,7 @@
 #include "evidence/BlobStore.h"
 
 #include "common/Error.h"
+#include "crypto/BackgroundSha256.h"
 #include "crypto/Sha256.h"
 #include "vault/SqlConnection.h"
 #include "vault/SqlStatement.h"
@@ -101,7 +102,7 @@ void BlobStore::extract(qint64 blob, QIODevice& out, const Progress& progress, c
     const qint64 size = meta.columnInt(1);
     auto chunks = m_db.prepare("SELECT data FROM blob_chunks WHERE blob = ?1 ORDER BY idx");
     chunks.bind(1, blob);
-    crypto::Sha256 hash;
+    crypto::BackgroundSha256 hash; // hashing overlaps decrypting and writing
     qint64 done = 0;
     while (chunks.step()) {
         checkCancel(cancel, QT_TRANSLATE_NOOP("daymark::evidence", "Cancelled. No file was written."));

@@ -172,8 +172,10 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const crypto::SecureByte
                            "you can write to, or open it read-only."),
                         path);
     }
+    // A write that stopped half-way can leave a partial page at the end; playing back its journal puts it right.
+    const bool interrupted = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     const qint64 size = QFileInfo(path).size();
-    if (size < CipherSettings::kPageSize || size % CipherSettings::kPageSize != 0)
+    if (!interrupted && (size < CipherSettings::kPageSize || size % CipherSettings::kPageSize != 0))
         throw Error(Error::Kind::Corrupt,
                     tr("The diary file is damaged: it is not the length a diary file has (it may have been cut "
                        "short while copying). Restore it from a backup copy."),
@@ -187,6 +189,8 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const crypto::SecureByte
             throw Error(Error::Kind::WrongPassword,
                         tr("The password is wrong, or the file is not a Daymark diary (or it is damaged)."), path);
     }
+    if (options.readOnly && interrupted)
+        finishInterruptedWrite(path, header, key, options);
     std::unique_ptr<Vault> vault(new Vault(path, header, std::move(key), options));
     vault->connect();
     auto& db = *vault->m_connection;
@@ -200,6 +204,28 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const crypto::SecureByte
     if (!options.readOnly)
         removeLeftovers(tempPathFor(path)); // an interrupted password change; the diary itself was never replaced
     return vault;
+}
+
+// A write that stopped half-way (a crash, a full disk) leaves a rollback journal that only a writer can play back;
+// a read-only connection would refuse the file. Playing it back restores the diary as last committed.
+void Vault::finishInterruptedWrite(const QString& path, const KdfHeader& header, const crypto::SecureBytes& key,
+                                   const VaultOptions& options)
+{
+    VaultOptions writer = options;
+    writer.readOnly = false;
+    Vault recovering(path, header, key, writer);
+    try {
+        recovering.connect();
+        recovering.m_connection->queryInt("SELECT count(*) FROM sqlite_master");
+    } catch (const Error& error) {
+        if (error.kind() == Error::Kind::ReadOnly || error.kind() == Error::Kind::Io)
+            throw Error(Error::Kind::ReadOnly,
+                        tr("The diary holds a change that was interrupted (the program stopped or the disk was full "
+                           "while saving), and undoing it needs write access. Copy the diary and the file beside it "
+                           "ending in '-journal' to a folder you can write to, and open the copy."),
+                        path);
+        throw;
+    }
 }
 
 void Vault::lock()

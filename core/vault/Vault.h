@@ -62,6 +62,8 @@ private:
     Vault(QString path, KdfHeader header, crypto::SecureBytes key, VaultOptions options);
     void connect();
     void requireWritable() const;
+    static void finishInterruptedWrite(const QString& path, const KdfHeader& header, const crypto::SecureBytes& key,
+                                       const VaultOptions& options);
 
     QString m_path;
     KdfHeader m_header;

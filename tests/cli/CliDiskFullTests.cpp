@@ -204,3 +204,76 @@ TEST_CASE("passwd on a full disk exits 5 and says the disk is full", "[cli][disk
         CHECK(result.errorLines().first().contains(QLatin1String("disk is full")));
     }
 }
+
+namespace {
+
+CliResult attachWithEnv(const QString& diary, const QString& file, CliEnv env)
+{
+    return runCli({QStringLiteral("attach"), diary, QStringLiteral("1"), file}, env.password(QStringLiteral("pw")));
+}
+
+// A diary with one incident (number 1) and a 3 MiB file of varied bytes to attach to it.
+struct AttachCase
+{
+    Folder folder;
+    QString diary;
+    QString file;
+    AttachCase()
+    {
+        diary = createDiary(folder.path("d.daymark"), QStringLiteral("pw"));
+        const CliResult added = runCli({QStringLiteral("add"), diary, QStringLiteral("--type"), QStringLiteral("call"),
+                                        QStringLiteral("--at"), QStringLiteral("2026-03-01T21:15"),
+                                        QStringLiteral("--summary"), QStringLiteral("Withheld number")},
+                                       CliEnv::fast().password(QStringLiteral("pw")));
+        INFO(added.describe());
+        REQUIRE(added.exitCode == 0);
+        QByteArray bytes(3 * 1024 * 1024, '\0');
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 2654435761u) >> 13);
+        file = folder.path("recording.wav");
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(out.write(bytes) == bytes.size());
+    }
+    QString exhibitsJson() const
+    {
+        const CliResult listed = runCli({QStringLiteral("exhibits"), diary, QStringLiteral("--json")},
+                                        CliEnv::fast().password(QStringLiteral("pw")));
+        REQUIRE(listed.exitCode == 0);
+        return listed.out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("attach on a full disk says so, stores nothing, and the diary checks sound", "[cli][diskfull][exhibits]")
+{
+    AttachCase setup;
+    // What a successful attach writes, measured on a copy so the diary under test stays as it was.
+    const QString copy = setup.folder.path("copy.daymark");
+    REQUIRE(QFile::copy(setup.diary, copy));
+    const CliResult measured = attachWithEnv(copy, setup.file, counting(CliEnv::fast()));
+    INFO(measured.describe());
+    REQUIRE(measured.exitCode == 0);
+    const qint64 needed = bytesWritten(measured);
+    REQUIRE(needed > 3 * 1024 * 1024);
+
+    const QString before = setup.exhibitsJson();
+    for (const qint64 budget : {qint64(0), qint64(4096), needed / 4, needed / 2, needed * 9 / 10, needed - 4096}) {
+        const CliResult result = attachWithEnv(setup.diary, setup.file, CliEnv::fast().diskFullAfter(budget));
+        INFO("disk full after " << budget << " of the " << needed << " bytes attach writes: " << result.describe());
+        CHECK(result.exitCode == 5);
+        REQUIRE(result.errorLines().size() >= 1);
+        CHECK(result.errorLines().last().contains(QLatin1String("disk is full")));
+        const CliResult check = checkDiary(setup.diary, QStringLiteral("pw"));
+        INFO("check afterwards: " << check.describe());
+        CHECK(check.exitCode == 0);
+        CHECK(reportsSound(check));
+        CHECK(setup.exhibitsJson() == before);
+    }
+    // With room, the same attach goes through and the exhibit is JS/1 — no number was used up by the failures.
+    const CliResult enough = attachWithEnv(setup.diary, setup.file, CliEnv::fast());
+    INFO(enough.describe());
+    CHECK(enough.exitCode == 0);
+    CHECK(setup.exhibitsJson().contains(QLatin1String("/1\"")));
+}
