@@ -103,7 +103,7 @@ void TimelineDelegate::paintIncident(QPainter* painter, const QStyleOptionViewIt
                kIconSize, ratio));
     x += kIconSize + kGap;
 
-    // Markers from the right edge inwards: exhibits, amended, reported, breach.
+    // Markers from the right edge inwards: exhibits, deleted, amended, reported, breach.
     int right = r.right() - kPadding;
     const int centre = line1 + fm.height() / 2;
     const int exhibits = index.data(TimelineModel::ExhibitCountRole).toInt();
@@ -117,6 +117,8 @@ void TimelineDelegate::paintIncident(QPainter* painter, const QStyleOptionViewIt
                             pixmap(QStringLiteral(":/icons/paperclip.svg"), clip, ratio));
         right -= w + clip + 2 + kGap;
     }
+    if (index.data(TimelineModel::DeletedRole).toBool())
+        right = paintMarker(painter, option, right, centre, tr("Deleted"), text) - 6;
     if (index.data(TimelineModel::AmendedRole).toBool())
         right = paintMarker(painter, option, right, centre, tr("Amended"), muted) - 6;
     if (index.data(TimelineModel::ReportedRole).toBool())

@@ -30,6 +30,18 @@ void TimelineModel::reload()
     endResetModel();
 }
 
+void TimelineModel::setFilter(const diary::IncidentFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void TimelineModel::setQuery(const QString& query)
+{
+    m_query = query.trimmed();
+    reload();
+}
+
 QModelIndex TimelineModel::indexOf(const QUuid& id) const
 {
     for (std::size_t row = 0; row < m_rows.size(); ++row) {
@@ -102,6 +114,8 @@ QVariant TimelineModel::incidentData(const Entry& entry, int role) const
         return entry.reported;
     case AmendedRole:
         return entry.amended;
+    case DeletedRole:
+        return entry.deleted;
     default:
         return {};
     }
@@ -118,7 +132,9 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
         return;
     std::vector<diary::IncidentRecord> page;
     try {
-        page = m_repository->list(m_filter, m_pageSize, static_cast<int>(m_entries.size()));
+        const int offset = static_cast<int>(m_entries.size());
+        page = m_query.isEmpty() ? m_repository->list(m_filter, m_pageSize, offset)
+                                 : m_repository->search(m_query, m_filter, m_pageSize, offset);
     } catch (const Error& error) {
         m_exhausted = true; // no retry loop against a broken file; reloading tries again
         m_error = error.message();
@@ -166,6 +182,7 @@ TimelineModel::Entry TimelineModel::entryFrom(const diary::IncidentRecord& recor
     e.breach = i.type == diary::IncidentType::Breach || !i.breaches.isEmpty();
     e.reported = i.reportedToPolice;
     e.amended = record.amended();
+    e.deleted = record.deleted;
     return e;
 }
 

@@ -37,6 +37,7 @@ public:
         BreachRole,   // a breach of an order, or marked as a possible breach of one
         ReportedRole, // reported to the police
         AmendedRole,
+        DeletedRole, // a deleted incident (shown only when the filter asks for deleted ones)
     };
 
     static constexpr int kDefaultPageSize = 200;
@@ -47,6 +48,14 @@ public:
     void setRepository(diary::IncidentRepository* repository);
     // Forgets the fetched rows and starts again from the newest incident (after a change to the diary).
     void reload();
+    // Which incidents to show (default: every incident not deleted); reloads.
+    void setFilter(const diary::IncidentFilter& filter);
+    const diary::IncidentFilter& filter() const { return m_filter; }
+    // Words to search for (every word matched as a prefix); empty shows all that the filter lets through. Reloads.
+    void setQuery(const QString& query);
+    const QString& query() const { return m_query; }
+    // True once every matching incident has been fetched.
+    bool isComplete() const { return m_exhausted; }
 
     // The row of the incident with `id` among the rows fetched so far, or an invalid index.
     QModelIndex indexOf(const QUuid& id) const;
@@ -79,6 +88,7 @@ private:
         bool breach = false;
         bool reported = false;
         bool amended = false;
+        bool deleted = false;
     };
     struct Row
     {
@@ -92,6 +102,7 @@ private:
 
     diary::IncidentRepository* m_repository = nullptr;
     diary::IncidentFilter m_filter;
+    QString m_query;
     int m_pageSize;
     bool m_exhausted = true;
     QString m_error;
