@@ -1,12 +1,15 @@
 // daymark-cli: create, check and re-key encrypted diaries, and keep the incident diary, from the command line.
 #include "CliContext.h"
 #include "ExitCodes.h"
+#include "ExportCommands.h"
 #include "common/Error.h"
 #include "crypto/CryptoSelfTest.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <botan/version.h>
 #include <map>
+#include <memory>
 
 using namespace daymark;
 using namespace daymark::cli;
@@ -39,6 +42,9 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("exhibit-delete"), &runExhibitDelete},
         {QStringLiteral("extract"), &runExtract},
         {QStringLiteral("initials"), &runInitials},
+        {QStringLiteral("export-pdf"), &runExportPdf},
+        {QStringLiteral("export-bundle"), &runExportBundle},
+        {QStringLiteral("verify"), &runVerify},
     };
     return table;
 }
@@ -80,6 +86,13 @@ QString usage()
         "  initials DIARY [NEW]                                        show or change the initials of new exhibit "
         "numbers\n"
         "\n"
+        "Evidence for police:\n"
+        "  export-pdf DIARY OUT.pdf [filters]      the PDF timeline of the chosen incidents\n"
+        "  export-bundle DIARY OUT.zip [filters]   a signed zip: PDF, original exhibits, CSV, JSON, SHA256SUMS, "
+        "README\n"
+        "  verify BUNDLE.zip                       check a bundle's hashes, signature and file list (exit 0 when "
+        "all hold)\n"
+        "\n"
         "ID is an incident's number from 'list' (12 or #12), its id, or the first 6+ characters of the id.\n"
         "EXHIBIT is an exhibit's number (JS/3 or 3), its id, or an id prefix.\n"
         "--json on commands that print records gives the stable JSON described in docs/cli-json.md.\n"
@@ -89,15 +102,23 @@ QString usage()
         "'daymark-cli COMMAND --help' describes a command.\n"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 wrong usage or bad input (including a record that does not exist;\n"
-        "nothing is written), 3 wrong password or not a diary, 4 diary damaged, 5 file or disk problem,\n"
-        "6 crypto self-test failed.\n");
+        "nothing is written), 3 wrong password or not a diary, 4 diary damaged or bundle not verified, 5 file or\n"
+        "disk problem, 6 crypto self-test failed.\n");
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Exports lay out text for the PDF, which needs a QGuiApplication; without a display it runs offscreen.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && needsGuiApplication(argv[1])) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("daymark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DAYMARK_VERSION));
     CliContext context;
