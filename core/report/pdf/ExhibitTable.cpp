@@ -15,13 +15,13 @@ void addExhibitList(PdfContext& c)
                 s.body);
     c.flow.space(s.mm(3));
     const qreal w = c.flow.width();
-    const qreal number = s.mm(18);
-    const qreal size = s.mm(34);
+    const qreal number = s.mm(20);
+    const qreal size = s.mm(30);
     const qreal added = s.mm(34);
     const qreal gap = s.mm(3);
     const qreal description = w - number - size - added;
     auto header = [&] {
-        c.flow.row({{Tr::tr("Number"), &s.bold, 0, number - gap},
+        c.flow.row({{Tr::tr("No."), &s.bold, 0, number - gap},
                     {Tr::tr("Description and original file name"), &s.bold, number, description - gap},
                     {Tr::tr("Size"), &s.bold, number + description, size - gap},
                     {Tr::tr("Added"), &s.bold, number + description + size, added}});

@@ -121,6 +121,7 @@ void addHistory(PdfContext& c, const ReportIncident& item, const Redactor& redac
                             .arg(actionName(version.action), c.format.dateTime(version.at));
         if (!version.reason.isEmpty())
             title = Tr::tr("%1. Reason: %2").arg(title, version.reason);
+        c.flow.space(s.mm(1.5));
         c.flow.heading(title, s.bold, s.mm(5), indent);
         c.flow.text(Tr::tr("Differences from the version after it:"), s.small, indent);
         differences(c, version.incident, next, indent);
@@ -184,7 +185,15 @@ void addLog(PdfContext& c)
     Thumbnails thumbnails(c.diary, c.style);
     int done = 0;
     for (const ReportIncident& item : c.data.incidents) {
+        // An entry that would break across pages but fits in less than half a page starts on the next one instead.
+        const PdfFlow::Mark mark = c.flow.mark();
         addEntry(c, item, redactor, thumbnails);
+        if (c.flow.splitSince(mark) && !c.flow.startedAtTop(mark) &&
+            c.flow.heightSince(mark) < c.flow.pageHeight() / 2) {
+            c.flow.rollback(mark);
+            c.flow.newPage();
+            addEntry(c, item, redactor, thumbnails);
+        }
         if (c.progressed)
             c.progressed(++done);
     }

@@ -155,6 +155,21 @@ void PdfFlow::rule(qreal thickness, qreal indent)
           [w, indent, thickness](QPainter& painter) { painter.fillRect(QRectF(indent, 0, w, thickness), Qt::black); });
 }
 
+qreal PdfFlow::heightSince(const Mark& mark) const
+{
+    const qreal pages = qreal(m_pages.size() - 1 - mark.page);
+    if (pages == 0)
+        return m_y - mark.y;
+    return (m_area.bottom() - mark.y) + (pages - 1) * m_area.height() + (m_y - m_area.top());
+}
+
+void PdfFlow::rollback(const Mark& mark)
+{
+    m_pages.resize(mark.page + 1);
+    m_pages.back().resize(mark.ops);
+    m_y = mark.y;
+}
+
 void PdfFlow::paint(QPainter& painter, int page) const
 {
     for (const Paint& op : m_pages.at(std::size_t(page)))

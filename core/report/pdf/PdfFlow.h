@@ -30,7 +30,16 @@ public:
 
     PdfFlow(const QPaintDevice& device, const QRectF& area);
 
+    // Where the flow stood, to take back what was added since (to move a short entry whole to the next page).
+    struct Mark
+    {
+        std::size_t page = 0;
+        std::size_t ops = 0;
+        qreal y = 0;
+    };
+
     qreal width() const { return m_area.width(); }
+    qreal pageHeight() const { return m_area.height(); }
     qreal remaining() const { return m_area.bottom() - m_y; }
     bool atPageTop() const { return m_y <= m_area.top(); }
     int pageCount() const { return int(m_pages.size()); }
@@ -54,6 +63,13 @@ public:
     // translated to the drawing's top-left corner and the drawing may use the full width.
     void block(qreal height, Paint paint);
     void rule(qreal thickness, qreal indent = 0);
+
+    Mark mark() const { return {m_pages.size() - 1, m_pages.back().size(), m_y}; }
+    bool startedAtTop(const Mark& mark) const { return mark.y <= m_area.top(); }
+    bool splitSince(const Mark& mark) const { return m_pages.size() - 1 > mark.page; }
+    // The height taken since `mark`, counting a page break as the rest of that page.
+    qreal heightSince(const Mark& mark) const;
+    void rollback(const Mark& mark);
 
     // The height `text` takes when laid out in `width`.
     qreal measure(const QString& text, const QFont& font, qreal width) const;

@@ -111,7 +111,7 @@ QString PdfFormat::gap(const QDateTime& from, const QDateTime& to) const
 
 QString PdfFormat::size(qint64 bytes) const
 {
-    return Tr::tr("%1 (%2 bytes)")
+    return Tr::tr("%1\n(%2 bytes)")
         .arg(m_locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat), m_locale.toString(bytes));
 }
 
