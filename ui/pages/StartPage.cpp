@@ -3,8 +3,11 @@
 
 #include "widgets/PageLayout.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -24,7 +27,9 @@ QPushButton* makeChoice(const QString& text, const QString& description, const Q
 
 } // namespace
 
-StartPage::StartPage(QWidget* parent) : QWidget(parent)
+StartPage::StartPage(QWidget* parent)
+    : QWidget(parent), m_recentTitle(new QLabel(tr("&Recently opened:"), this)), m_recent(new QListWidget(this)),
+      m_settings(new QPushButton(tr("&Settings…"), this))
 {
     setObjectName(QStringLiteral("startPage"));
     auto* column = pageLayout::makeColumn(this);
@@ -53,11 +58,45 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent)
     m_open->setObjectName(QStringLiteral("openDiaryButton"));
     column->addWidget(m_create);
     column->addWidget(m_open);
+    column->addSpacing(12);
+    m_recentTitle->setBuddy(m_recent);
+    m_recent->setObjectName(QStringLiteral("recentDiaries"));
+    m_recent->setAccessibleName(tr("Recently opened diaries"));
+    m_recent->setMaximumHeight(fontMetrics().height() * 8);
+    column->addWidget(m_recentTitle);
+    column->addWidget(m_recent);
     column->addStretch(1);
+    m_settings->setObjectName(QStringLiteral("startSettingsButton"));
+    m_settings->setFlat(true);
+    m_settings->setToolTip(tr("Auto-lock, a plain title, language, and whether diaries opened are remembered"));
+    column->addLayout(pageLayout::makeButtonRow(m_settings, nullptr));
+    setRecent({});
 
     connect(m_create, &QPushButton::clicked, this, &StartPage::createRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_settings, &QPushButton::clicked, this, &StartPage::settingsRequested);
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { Q_EMIT recentChosen(item->data(Qt::UserRole).toString()); });
     setFocusProxy(m_create);
+}
+
+void StartPage::setRecent(const QStringList& paths)
+{
+    m_recent->clear();
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        auto* item =
+            new QListWidgetItem(QIcon(QStringLiteral(":/icons/diary-open.svg")),
+                                tr("%1  (in %2)", "diary name, folder")
+                                    .arg(info.completeBaseName(), QDir::toNativeSeparators(info.absolutePath())),
+                                m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (m_recent->count() > 0)
+        m_recent->setCurrentRow(0);
+    m_recentTitle->setVisible(!paths.isEmpty());
+    m_recent->setVisible(!paths.isEmpty());
 }
 
 } // namespace daymark::ui

@@ -1,8 +1,11 @@
-// The first page: create a new diary or open an existing one.
+// The first page: create a new diary or open an existing one, or one opened recently (when that list is kept).
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
+class QLabel;
+class QListWidget;
 class QPushButton;
 
 namespace daymark::ui {
@@ -14,13 +17,22 @@ class StartPage : public QWidget
 public:
     explicit StartPage(QWidget* parent = nullptr);
 
+    // Shows these diaries (newest first) under "Recently opened"; an empty list hides the section.
+    void setRecent(const QStringList& paths);
+    QListWidget* recentList() const { return m_recent; }
+
 Q_SIGNALS:
     void createRequested();
     void openRequested();
+    void recentChosen(const QString& path);
+    void settingsRequested();
 
 private:
     QPushButton* m_create;
     QPushButton* m_open;
+    QLabel* m_recentTitle;
+    QListWidget* m_recent;
+    QPushButton* m_settings;
 };
 
 } // namespace daymark::ui

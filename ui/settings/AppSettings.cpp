@@ -1,0 +1,103 @@
+// QSettings in INI form under the organisation "Daymark"; values are checked on the way out, so a hand-edited
+// file cannot make the app misbehave.
+#include "settings/AppSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace daymark::ui {
+namespace {
+
+const QString kAutoLock = QStringLiteral("lock/autoLockMinutes");
+const QString kNeutral = QStringLiteral("appearance/neutralTitle");
+const QString kLanguage = QStringLiteral("appearance/language");
+const QString kRemember = QStringLiteral("recent/remember");
+const QString kRecent = QStringLiteral("recent/diaries");
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_store(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Daymark"),
+                                          QStringLiteral("daymark")))
+{}
+
+AppSettings::~AppSettings() = default;
+
+int AppSettings::autoLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_store->value(kAutoLock, kDefaultAutoLockMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, kMaxAutoLockMinutes) : kDefaultAutoLockMinutes;
+}
+
+void AppSettings::setAutoLockMinutes(int minutes)
+{
+    m_store->setValue(kAutoLock, std::clamp(minutes, 0, kMaxAutoLockMinutes));
+}
+
+bool AppSettings::neutralTitle() const
+{
+    return m_store->value(kNeutral, false).toBool();
+}
+
+void AppSettings::setNeutralTitle(bool neutral)
+{
+    m_store->setValue(kNeutral, neutral);
+}
+
+QString AppSettings::language() const
+{
+    return m_store->value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    if (code.isEmpty())
+        m_store->remove(kLanguage);
+    else
+        m_store->setValue(kLanguage, code);
+}
+
+bool AppSettings::rememberRecent() const
+{
+    return m_store->value(kRemember, true).toBool();
+}
+
+void AppSettings::setRememberRecent(bool remember)
+{
+    m_store->setValue(kRemember, remember);
+    if (!remember)
+        forgetRecent();
+}
+
+QStringList AppSettings::recentDiaries() const
+{
+    if (!rememberRecent())
+        return {};
+    QStringList existing;
+    for (const QString& path : m_store->value(kRecent).toStringList())
+        if (QFileInfo(path).isFile() && !existing.contains(path))
+            existing.append(path);
+    return existing.mid(0, kMaxRecent);
+}
+
+void AppSettings::noteOpened(const QString& path)
+{
+    if (!rememberRecent())
+        return;
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList list = recentDiaries();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    m_store->setValue(kRecent, list.mid(0, kMaxRecent));
+    m_store->sync();
+}
+
+void AppSettings::forgetRecent()
+{
+    m_store->remove(kRecent);
+    m_store->sync();
+}
+
+} // namespace daymark::ui

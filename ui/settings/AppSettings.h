@@ -1,0 +1,45 @@
+// The app's own settings (not the diary's): auto-lock, a neutral window title, the language, and the list of
+// recently opened diaries, which a person can turn off because a list of files can itself give the diary away.
+// Kept in the user's configuration folder (Daymark/daymark.conf); holds no diary content.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QSettings;
+
+namespace daymark::ui {
+
+class AppSettings
+{
+public:
+    static constexpr int kDefaultAutoLockMinutes = 10;
+    static constexpr int kMaxAutoLockMinutes = 240;
+    static constexpr int kMaxRecent = 5;
+
+    AppSettings();
+    ~AppSettings();
+
+    // Minutes without keyboard or mouse use before an open diary locks itself; 0 never.
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+    // "Notes" as the window title instead of "Daymark" and the diary's name.
+    bool neutralTitle() const;
+    void setNeutralTitle(bool neutral);
+    // A language code ("cy", "pl", "ar") or empty for the system's language. Takes effect at the next start.
+    QString language() const;
+    void setLanguage(const QString& code);
+    // Whether diaries opened are remembered on the start screen. Turning it off forgets the list.
+    bool rememberRecent() const;
+    void setRememberRecent(bool remember);
+    // Newest first; only files that still exist.
+    QStringList recentDiaries() const;
+    void noteOpened(const QString& path);
+    void forgetRecent();
+
+private:
+    std::unique_ptr<QSettings> m_store;
+};
+
+} // namespace daymark::ui

@@ -1,0 +1,148 @@
+// The languages offered are the translations built into the app (":/i18n/daymark_<code>.qm"), plus English.
+#include "settings/SettingsDialog.h"
+
+#include "common/Error.h"
+#include "diary/Diary.h"
+#include "diary/ExhibitRepository.h"
+#include "settings/AppSettings.h"
+#include "widgets/InlineMessage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace daymark::ui {
+namespace {
+
+QLabel* hint(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+QList<std::pair<QString, QString>> availableLanguages()
+{
+    QList<std::pair<QString, QString>> languages{{QStringLiteral("en"), QStringLiteral("English")}};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("daymark_*.qm")}, QDir::Files);
+    for (const QString& file : files) {
+        const QString code = file.mid(8, file.size() - 8 - 3);
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        languages.append({code, name.isEmpty() ? code : name});
+    }
+    return languages;
+}
+
+SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidget* parent)
+    : QDialog(parent), m_settings(settings), m_diary(diary), m_autoLock(new QSpinBox(this)),
+      m_neutral(new QCheckBox(tr("Show a plain &title (\"Notes\") instead of \"Daymark\" and the diary's name"), this)),
+      m_language(new QComboBox(this)),
+      m_remember(new QCheckBox(tr("&Remember the diaries I open, on the start screen"), this)),
+      m_forget(new QPushButton(tr("&Forget the list now"), this)),
+      m_error(new InlineMessage(InlineMessage::Kind::Error, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
+    if (diary) {
+        m_initials = new QLineEdit(this);
+        m_initials->setObjectName(QStringLiteral("settingsInitials"));
+        m_initials->setAccessibleName(tr("Exhibit initials"));
+        m_initials->setMaxLength(4);
+        try {
+            m_initials->setText(diary->exhibits().initials());
+        } catch (const Error& error) {
+            m_error->showMessage(error.message());
+        }
+        form->addRow(tr("Exhibit &initials:"), m_initials);
+        form->addRow(QString(), hint(tr("Your initials number new exhibits: JS/1, JS/2 and so on. Exhibits already "
+                                        "numbered keep their numbers."),
+                                     this));
+    }
+
+    m_autoLock->setObjectName(QStringLiteral("settingsAutoLock"));
+    m_autoLock->setAccessibleName(tr("Lock after minutes unused"));
+    m_autoLock->setRange(0, AppSettings::kMaxAutoLockMinutes);
+    m_autoLock->setSpecialValueText(tr("Never"));
+    m_autoLock->setSuffix(tr(" minutes"));
+    m_autoLock->setValue(settings.autoLockMinutes());
+    form->addRow(tr("&Lock after:"), m_autoLock);
+    form->addRow(QString(), hint(tr("The diary locks itself when the keyboard and mouse have not been used for this "
+                                    "long, so it is not left open on the screen."),
+                                 this));
+
+    m_neutral->setObjectName(QStringLiteral("settingsNeutralTitle"));
+    m_neutral->setChecked(settings.neutralTitle());
+    form->addRow(m_neutral);
+
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("The system's language"), QString());
+    for (const auto& [code, name] : availableLanguages())
+        m_language->addItem(name, code);
+    const int chosen = m_language->findData(settings.language());
+    m_language->setCurrentIndex(chosen < 0 ? 0 : chosen);
+    form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(QString(), hint(tr("A new language shows the next time Daymark starts."), this));
+
+    m_remember->setObjectName(QStringLiteral("settingsRememberRecent"));
+    m_remember->setChecked(settings.rememberRecent());
+    m_forget->setObjectName(QStringLiteral("settingsForgetRecent"));
+    m_forget->setEnabled(!settings.recentDiaries().isEmpty());
+    form->addRow(m_remember);
+    form->addRow(QString(), hint(tr("Anyone who uses this computer can see that list. Turn it off if someone might "
+                                    "look for your diary."),
+                                 this));
+    form->addRow(QString(), m_forget);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        m_settings.forgetRecent();
+        m_forget->setEnabled(false);
+    });
+}
+
+void SettingsDialog::accept()
+{
+    if (m_initials && m_diary) {
+        try {
+            const QString initials = m_initials->text().trimmed().toUpper();
+            if (initials != m_diary->exhibits().initials())
+                m_diary->exhibits().setInitials(initials);
+        } catch (const Error& error) {
+            m_error->showMessage(error.message());
+            m_initials->setFocus();
+            return; // nothing else is saved either, so the dialog stays one decision
+        }
+    }
+    m_settings.setAutoLockMinutes(m_autoLock->value());
+    m_settings.setNeutralTitle(m_neutral->isChecked());
+    m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setRememberRecent(m_remember->isChecked());
+    QDialog::accept();
+}
+
+} // namespace daymark::ui
