@@ -114,7 +114,8 @@ report::ExportSelection ExportOptions::parse(const QCommandLineParser& parser)
         s.redactedPhrases.append(text.trimmed());
     }
     s.includePrivateNotes = parser.isSet(QStringLiteral("include-notes"));
-    s.includeExhibitFiles = !parser.isSet(QStringLiteral("no-exhibits"));
+    // optionNames(): what was given, without asking about an option export-pdf does not define.
+    s.includeExhibitFiles = !parser.optionNames().contains(QStringLiteral("no-exhibits"));
     s.includeHistory = !parser.isSet(QStringLiteral("no-history"));
     s.ownerName = parser.value(QStringLiteral("owner")).trimmed();
     s.header = parser.value(QStringLiteral("header")).trimmed();

@@ -161,10 +161,15 @@ BundleVerification verifyBundle(const QString& path, const evidence::Progress& p
     const bool sumsReadable = present(bundle::kSums) && contents.at(name(bundle::kSums)).readError.isEmpty();
     if (sumsReadable) {
         static const QRegularExpression line(QStringLiteral("^([0-9a-fA-F]{64}) [ *](.+)$"));
-        const QStringList lines = QString::fromUtf8(sumsBytes).split(u'\n', Qt::SkipEmptyParts);
+        // Exactly as written: one "<hash>  <name>" line each, every line ending in a newline, nothing else.
+        QStringList lines = QString::fromUtf8(sumsBytes).split(u'\n');
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        else
+            lines.append(QString()); // no final newline: reported as a bad line below
         for (const QString& text : lines) {
             const auto m = line.match(text);
-            if (!m.hasMatch()) {
+            if (!m.hasMatch() || text.contains(u'\r')) {
                 c.problem(name(bundle::kSums),
                           tr("SHA256SUMS has a line that is not a hash and a file name: it was changed after "
                              "export."));
