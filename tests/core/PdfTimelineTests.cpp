@@ -128,6 +128,12 @@ TEST_CASE("a demo diary's timeline is a PDF/A with embedded fonts and every summ
     }
     CHECK(pdf.has(data.fingerprint));
     CHECK(pdf.has(QStringLiteral("Jo Sample")));
+    // Every image exhibit is drawn as a thumbnail (pdfimages lists each image after two heading lines).
+    int images = 0;
+    for (const evidence::ExhibitRecord& exhibit : data.exhibits)
+        images += exhibit.exhibit.mediaType.startsWith(QLatin1String("image/")) ? 1 : 0;
+    const QString list = poppler(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf.path});
+    CHECK(list.count(u'\n') - 2 >= images);
     CHECK(pdf.has(QStringLiteral("Page 1 of %1").arg(pdf.pages)));
     CHECK(pdf.has(QStringLiteral("Page %1 of %1").arg(pdf.pages)));
     CHECK(pdf.text.count(QStringLiteral("RESTRICTED")) >= pdf.pages);

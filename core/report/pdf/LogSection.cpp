@@ -185,11 +185,11 @@ void addLog(PdfContext& c)
     Thumbnails thumbnails(c.diary, c.style);
     int done = 0;
     for (const ReportIncident& item : c.data.incidents) {
-        // An entry that would break across pages but fits in less than half a page starts on the next one instead.
+        // An entry that would break across pages but fits in a third of a page starts on the next one instead.
         const PdfFlow::Mark mark = c.flow.mark();
         addEntry(c, item, redactor, thumbnails);
         if (c.flow.splitSince(mark) && !c.flow.startedAtTop(mark) &&
-            c.flow.heightSince(mark) < c.flow.pageHeight() / 2) {
+            c.flow.heightSince(mark) < c.flow.pageHeight() / 3) {
             c.flow.rollback(mark);
             c.flow.newPage();
             addEntry(c, item, redactor, thumbnails);
