@@ -85,6 +85,37 @@ QString DiaryFileDialog::chooseExisting(QWidget* parent, const QString& folder)
     return run(dialog);
 }
 
+QString DiaryFileDialog::chooseExportLocation(QWidget* parent, const QString& title, const QString& suggestedPath,
+                                              const QString& filter)
+{
+    QFileDialog dialog(parent);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setOption(QFileDialog::DontConfirmOverwrite); // exports never replace a file; the panel says so
+    dialog.setWindowTitle(title);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(filter);
+    const QFileInfo suggestion(suggestedPath);
+    const TraceGuard guard(dialog);
+    dialog.setDirectory(suggestion.absolutePath());
+    dialog.selectFile(suggestion.fileName());
+    return run(dialog);
+}
+
+QString DiaryFileDialog::chooseFile(QWidget* parent, const QString& title, const QString& folder, const QString& filter)
+{
+    QFileDialog dialog(parent);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setOption(QFileDialog::ReadOnly);
+    dialog.setWindowTitle(title);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters({filter, tr("All files (*)")});
+    const TraceGuard guard(dialog);
+    dialog.setDirectory(folder);
+    return run(dialog);
+}
+
 QString DiaryFileDialog::run(QFileDialog& dialog)
 {
     if (dialog.exec() != QDialog::Accepted)

@@ -20,6 +20,11 @@ public:
     static QString chooseNewLocation(QWidget* parent, const QString& suggestedPath);
     // Asks for an existing diary file, starting in `folder`; empty when cancelled.
     static QString chooseExisting(QWidget* parent, const QString& folder);
+    // Asks where to save an export (a PDF, a bundle); `filter` like "PDF files (*.pdf)". Empty when cancelled.
+    static QString chooseExportLocation(QWidget* parent, const QString& title, const QString& suggestedPath,
+                                        const QString& filter);
+    // Asks for any existing file (a bundle to check), starting in `folder`. Empty when cancelled.
+    static QString chooseFile(QWidget* parent, const QString& title, const QString& folder, const QString& filter);
 
 private:
     static QString run(QFileDialog& dialog);
