@@ -13,6 +13,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMetaMethod>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -218,10 +220,35 @@ IncidentDetailDialog::IncidentDetailDialog(const diary::IncidentRecord& record, 
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* edit = buttons->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
+    edit->setObjectName(QStringLiteral("detailEdit"));
+    edit->setToolTip(tr("Change this incident; the version shown here stays in its history"));
+    if (record.deleted) {
+        edit->setEnabled(false);
+        edit->setToolTip(tr("A deleted incident cannot be changed; restore it first"));
+    }
+    auto* history = buttons->addButton(tr("&History…"), QDialogButtonBox::ActionRole);
+    history->setObjectName(QStringLiteral("detailHistory"));
+    history->setToolTip(tr("Every version of this incident, side by side"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const QUuid id = i.id;
+    connect(edit, &QPushButton::clicked, this, [this, id] {
+        Q_EMIT editRequested(id);
+        accept(); // the editor takes its place, so two views of the same incident never disagree
+    });
+    connect(history, &QPushButton::clicked, this, [this, id] { Q_EMIT historyRequested(id); });
+}
+
+void IncidentDetailDialog::showEvent(QShowEvent* event)
+{
+    if (auto* edit = findChild<QPushButton*>(QStringLiteral("detailEdit")))
+        edit->setVisible(isSignalConnected(QMetaMethod::fromSignal(&IncidentDetailDialog::editRequested)));
+    if (auto* history = findChild<QPushButton*>(QStringLiteral("detailHistory")))
+        history->setVisible(isSignalConnected(QMetaMethod::fromSignal(&IncidentDetailDialog::historyRequested)));
+    QDialog::showEvent(event);
 }
 
 } // namespace daymark::ui

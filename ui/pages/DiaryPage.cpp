@@ -116,6 +116,14 @@ QWidget* DiaryPage::panel(Panel panel) const
     return m_panels->widget(static_cast<int>(panel));
 }
 
+void DiaryPage::newIncident()
+{
+    if (!m_diary)
+        return;
+    showPanel(Panel::Timeline);
+    m_timeline->newIncident();
+}
+
 void DiaryPage::quickLog()
 {
     if (!m_diary || findChild<QuickLogDialog*>())

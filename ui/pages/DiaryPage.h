@@ -33,6 +33,8 @@ public:
 
     // Asks what just happened and saves it at once, then shows it in the timeline.
     void quickLog();
+    // Opens the incident editor on a new incident (Ctrl+Shift+N); once saved, the timeline shows it.
+    void newIncident();
 
     void showPanel(Panel panel);
     Panel currentPanel() const;

@@ -4,6 +4,8 @@
 #include "common/Error.h"
 #include "diary/Diary.h"
 #include "diary/IncidentRepository.h"
+#include "editor/IncidentEditor.h"
+#include "history/HistoryView.h"
 #include "incident/IncidentDetailDialog.h"
 #include "quicklog/AddDetailsDialog.h"
 #include "timeline/TimelineDelegate.h"
@@ -131,7 +133,60 @@ void TimelinePanel::addDetails()
         m_logged->showMessage(tr("The details are saved. The quick log stays in the incident's history."));
         setAddDetailsOffered(false);
     });
+    connect(dialog, &AddDetailsDialog::fullEditorRequested, this,
+            [this](const QUuid& id, const QString& details, const QString& place) {
+                try {
+                    diary::Incident draft = m_diary->incidents().get(id).incident;
+                    draft.details = details;
+                    draft.place = place;
+                    editIncident(id, draft, tr("Details added after a quick log"));
+                } catch (const Error& error) {
+                    m_logged->setKind(InlineMessage::Kind::Error);
+                    m_logged->showMessage(error.message());
+                }
+            });
     dialog->open();
+}
+
+void TimelinePanel::newIncident()
+{
+    editIncident(QUuid());
+}
+
+void TimelinePanel::editIncident(const QUuid& id, const std::optional<diary::Incident>& draft,
+                                 const QString& fixedReason)
+{
+    if (!m_diary || findChild<IncidentEditor*>(QString(), Qt::FindDirectChildrenOnly))
+        return; // one editor at a time: it is window-modal
+    auto* editor = new IncidentEditor(*m_diary, id, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (draft)
+        editor->setDraft(*draft);
+    if (!fixedReason.isEmpty())
+        editor->setFixedReason(fixedReason);
+    connect(editor, &IncidentEditor::saved, this, &TimelinePanel::showSaved);
+    editor->open();
+}
+
+void TimelinePanel::showHistory(const QUuid& id)
+{
+    if (m_diary)
+        (new HistoryView(*m_diary, id, this))->open();
+}
+
+void TimelinePanel::showSaved(const diary::IncidentRecord& record)
+{
+    m_model->reload();
+    while (!m_model->indexOf(record.incident.id).isValid() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const QModelIndex index = m_model->indexOf(record.incident.id);
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    m_logged->setKind(InlineMessage::Kind::Success);
+    m_logged->showMessage(tr("Saved: “%1”.").arg(record.incident.summary));
+    setAddDetailsOffered(false);
 }
 
 void TimelinePanel::openIncident(const QModelIndex& index)
@@ -142,6 +197,8 @@ void TimelinePanel::openIncident(const QModelIndex& index)
     try {
         const diary::IncidentRecord record = m_diary->incidents().get(index.data(TimelineModel::IdRole).toUuid());
         auto* dialog = new IncidentDetailDialog(record, *m_diary, this);
+        connect(dialog, &IncidentDetailDialog::editRequested, this, [this](const QUuid& id) { editIncident(id); });
+        connect(dialog, &IncidentDetailDialog::historyRequested, this, &TimelinePanel::showHistory);
         dialog->open();
     } catch (const Error& error) {
         m_logged->setKind(InlineMessage::Kind::Error);
@@ -160,7 +217,8 @@ void TimelinePanel::updateEmptyState()
 void TimelinePanel::closeDialogs()
 {
     // A locked diary leaves no incident on screen.
-    const auto dialogs = findChildren<QDialog*>();
+    // Direct children only: deleting a dialog deletes the dialogs it opened, which must not be deleted twice.
+    const auto dialogs = findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly);
     for (QDialog* dialog : dialogs)
         delete dialog;
 }

@@ -2,10 +2,12 @@
 // Enter or a double-click opens an incident's details; a note at the top confirms a quick log.
 #pragma once
 
+#include "diary/Incident.h"
 #include "timeline/TimelineModel.h"
 
 #include <QUuid>
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -14,7 +16,6 @@ class QPushButton;
 
 namespace daymark::diary {
 class Diary;
-struct IncidentRecord;
 } // namespace daymark::diary
 
 namespace daymark::ui {
@@ -37,6 +38,14 @@ public:
     void openIncident(const QModelIndex& index);
     // Asks for what happened and where, for the incident just logged, and saves them as an amendment.
     void addDetails();
+    // Opens the incident editor on a new incident; once saved, it is shown selected in the timeline.
+    void newIncident();
+    // Opens the incident editor on an incident; `draft` (if given) shows unsaved values, and `fixedReason` (if
+    // given) is the amendment's reason, so the editor does not ask for one.
+    void editIncident(const QUuid& id, const std::optional<diary::Incident>& draft = std::nullopt,
+                      const QString& fixedReason = {});
+    // Shows every version of an incident side by side.
+    void showHistory(const QUuid& id);
 
     TimelineModel* model() const { return m_model; }
     QListView* view() const { return m_view; }
@@ -45,6 +54,7 @@ private:
     void updateEmptyState();
     void setAddDetailsOffered(bool offered);
     void closeDialogs();
+    void showSaved(const diary::IncidentRecord& record);
 
     diary::Diary* m_diary = nullptr;
     TimelineModel* m_model;

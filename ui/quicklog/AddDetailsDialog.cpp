@@ -28,6 +28,10 @@ AddDetailsDialog::AddDetailsDialog(diary::Diary& diary, const QUuid& incident, Q
     m_place->setObjectName(QStringLiteral("addDetailsPlace"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("addDetailsSave"));
+    auto* more = buttons->addButton(tr("&More details…"), QDialogButtonBox::ActionRole);
+    more->setObjectName(QStringLiteral("addDetailsMore"));
+    more->setToolTip(tr("Open the full incident: who was there, the police, exhibits and more. What you typed "
+                        "here goes with it."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(
@@ -46,6 +50,11 @@ AddDetailsDialog::AddDetailsDialog(diary::Diary& diary, const QUuid& incident, Q
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &AddDetailsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(more, &QPushButton::clicked, this, [this] {
+        // Nothing is saved here: the editor shows what was typed as unsaved changes, and asks before losing them.
+        Q_EMIT fullEditorRequested(m_incident, m_details->toPlainText().trimmed(), m_place->text().trimmed());
+        QDialog::reject();
+    });
     m_details->setFocus();
 }
 

@@ -1,5 +1,5 @@
 // "Add details" after a quick log: what happened and where, saved as an amendment (the quick log stays in the
-// history, as the journal requires). The full incident editor comes later; this covers the first minutes.
+// history, as the journal requires). "More details…" hands what was typed to the full incident editor.
 #pragma once
 
 #include <QDialog>
@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void saved(const QUuid& incident);
+    // The person wants the full editor; `details` and `place` are what they typed here, not yet saved.
+    void fullEditorRequested(const QUuid& incident, const QString& details, const QString& place);
 
 private:
     diary::Diary& m_diary;

@@ -31,7 +31,8 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     : QMainWindow(parent), m_pages(new QStackedWidget(this)), m_startPage(new StartPage(m_pages)),
       m_createPage(new CreatePage(access, m_pages)), m_unlockPage(new UnlockPage(access, m_pages)),
       m_diaryPage(new DiaryPage(m_pages)), m_toolBar(new QToolBar(tr("Diary"), this)),
-      m_quickLogAction(new QAction(tr("&Quick log"), this)), m_lockAction(new QAction(tr("&Lock"), this))
+      m_quickLogAction(new QAction(tr("&Quick log"), this)),
+      m_newIncidentAction(new QAction(tr("&New incident…"), this)), m_lockAction(new QAction(tr("&Lock"), this))
 {
     initDaymarkResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -51,6 +52,11 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     m_quickLogAction->setToolTip(tr("Write down that something happened just now (Ctrl+N); add details later"));
     m_quickLogAction->setEnabled(false);
     addAction(m_quickLogAction);
+    m_newIncidentAction->setObjectName(QStringLiteral("newIncidentAction"));
+    m_newIncidentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newIncidentAction->setToolTip(tr("Write down an incident in full: when, what, where, who (Ctrl+Shift+N)"));
+    m_newIncidentAction->setEnabled(false);
+    addAction(m_newIncidentAction);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -62,6 +68,7 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     m_toolBar->setFloatable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_quickLogAction);
+    m_toolBar->addAction(m_newIncidentAction);
     auto* spacer = new QWidget(m_toolBar); // Lock sits apart, at the right, where it is found without looking
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -70,6 +77,7 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
 
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockDiary);
     connect(m_quickLogAction, &QAction::triggered, m_diaryPage, &DiaryPage::quickLog);
+    connect(m_newIncidentAction, &QAction::triggered, m_diaryPage, &DiaryPage::newIncident);
     connect(m_startPage, &StartPage::createRequested, this, &MainWindow::showCreate);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseDiaryToOpen);
     connect(m_createPage, &CreatePage::backRequested, this, &MainWindow::showStart);
@@ -150,6 +158,7 @@ void MainWindow::showPage(QWidget* page)
     const bool open = page == m_diaryPage && m_diary;
     m_lockAction->setEnabled(open);
     m_quickLogAction->setEnabled(open);
+    m_newIncidentAction->setEnabled(open);
     m_toolBar->setVisible(open);
     updateTitle();
     page->setFocus();

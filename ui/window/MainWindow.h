@@ -39,6 +39,7 @@ public:
     diary::Diary* diary() const { return m_diary.get(); }
     QAction* lockAction() const { return m_lockAction; }
     QAction* quickLogAction() const { return m_quickLogAction; }
+    QAction* newIncidentAction() const { return m_newIncidentAction; }
     DiaryPage* diaryPage() const { return m_diaryPage; }
 
 private:
@@ -58,6 +59,7 @@ private:
     DiaryPage* m_diaryPage;
     QToolBar* m_toolBar;
     QAction* m_quickLogAction;
+    QAction* m_newIncidentAction;
     QAction* m_lockAction;
     std::unique_ptr<diary::Diary> m_diary;
 };
