@@ -28,6 +28,21 @@ template <typename T> T* child(const QObject& root, const char* objectName)
 // Processes events until `done` holds or ten seconds pass; true when it holds.
 bool waitUntil(const std::function<bool()>& done);
 
+// The visible descendant of type T (a dialog just opened; closed ones may linger until deleted later), waiting up to
+// ten seconds for one; null when none shows.
+template <typename T> T* visibleChild(const QObject& root)
+{
+    T* found = nullptr;
+    waitUntil([&] {
+        const auto all = root.findChildren<T*>();
+        for (T* candidate : all)
+            if (candidate->isVisible())
+                found = candidate;
+        return found != nullptr;
+    });
+    return found;
+}
+
 // Fast, insecure key derivation: tests only.
 ui::DiaryAccess fastAccess();
 

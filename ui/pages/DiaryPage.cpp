@@ -3,9 +3,15 @@
 
 #include "common/Error.h"
 #include "diary/Diary.h"
+#include "diary/IncidentRepository.h"
+#include "exhibits/ExhibitsPanel.h"
+#include "exhibits/TemporaryCopies.h"
+#include "incident/IncidentDetailDialog.h"
+#include "orders/OrdersPanel.h"
 #include "panels/PlaceholderPanel.h"
 #include "panels/SafetyPanel.h"
 #include "panels/TimelinePanel.h"
+#include "people/PeoplePanel.h"
 #include "quicklog/QuickLog.h"
 #include "quicklog/QuickLogDialog.h"
 
@@ -18,7 +24,7 @@ namespace daymark::ui {
 
 DiaryPage::DiaryPage(QWidget* parent)
     : QWidget(parent), m_navigation(new QListWidget(this)), m_panels(new QStackedWidget(this)),
-      m_timeline(new TimelinePanel(m_panels))
+      m_timeline(new TimelinePanel(m_panels)), m_copies(std::make_unique<TemporaryCopies>())
 {
     setObjectName(QStringLiteral("diaryPage"));
     m_navigation->setObjectName(QStringLiteral("diaryNavigation"));
@@ -38,18 +44,13 @@ DiaryPage::DiaryPage(QWidget* parent)
              placeholder("incidentsPanel", tr("Incidents"),
                          tr("Here you will write down and edit incidents in full: when and where, what happened, who "
                             "was there, how it affected you, and what the police were told.")));
-    addPanel(tr("People"), QString(),
-             placeholder("peoplePanel", tr("People"),
-                         tr("Here you will keep the people involved: the person harassing you, witnesses, officers "
-                            "and support workers, with their numbers, accounts and vehicles.")));
-    addPanel(tr("Orders"), QString(),
-             placeholder("ordersPanel", tr("Protection orders"),
-                         tr("Here you will keep protection orders and their conditions, and see every incident "
-                            "marked as a possible breach of one.")));
-    addPanel(tr("Exhibits"), QString(),
-             placeholder("exhibitsPanel", tr("Exhibits"),
-                         tr("Here you will keep screenshots, photos, recordings and message exports, each with its "
-                            "exhibit number and the fingerprint taken when it was added.")));
+    m_people = new PeoplePanel(m_panels);
+    addPanel(tr("People"), QString(), m_people);
+    m_orders = new OrdersPanel(m_panels);
+    addPanel(tr("Orders"), QString(), m_orders);
+    connect(m_orders, &OrdersPanel::incidentRequested, this, &DiaryPage::openIncident);
+    m_exhibits = new ExhibitsPanel(*m_copies, m_panels);
+    addPanel(tr("Exhibits"), QString(), m_exhibits);
     addPanel(tr("Search"), QString(),
              placeholder("searchPanel", tr("Search"),
                          tr("Here you will search every incident as you type, and narrow the results by date, type "
@@ -77,6 +78,11 @@ DiaryPage::DiaryPage(QWidget* parent)
     m_navigation->setCurrentRow(0);
 }
 
+DiaryPage::~DiaryPage()
+{
+    clear(); // the temporary copies are wiped before they go
+}
+
 void DiaryPage::addPanel(const QString& name, const QString& iconName, QWidget* panel)
 {
     auto* item = new QListWidgetItem(name, m_navigation);
@@ -91,13 +97,21 @@ void DiaryPage::showDiary(diary::Diary& diary)
 {
     m_diary = &diary;
     m_timeline->setDiary(&diary);
+    m_people->setDiary(&diary);
+    m_orders->setDiary(&diary);
+    m_exhibits->setDiary(&diary);
     showPanel(Panel::Timeline);
 }
 
 void DiaryPage::clear()
 {
     delete findChild<QuickLogDialog*>();
+    qDeleteAll(findChildren<IncidentDetailDialog*>(Qt::FindDirectChildrenOnly));
     m_timeline->setDiary(nullptr);
+    m_people->setDiary(nullptr);
+    m_orders->setDiary(nullptr);
+    m_exhibits->setDiary(nullptr);
+    m_copies->wipeAll();
     m_diary = nullptr;
 }
 
@@ -122,6 +136,19 @@ void DiaryPage::newIncident()
         return;
     showPanel(Panel::Timeline);
     m_timeline->newIncident();
+}
+
+void DiaryPage::openIncident(const QUuid& incident)
+{
+    if (!m_diary)
+        return;
+    try {
+        const diary::IncidentRecord record = m_diary->incidents().get(incident);
+        auto* dialog = new IncidentDetailDialog(record, *m_diary, this);
+        dialog->open();
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Cannot show the incident"), error.message());
+    }
 }
 
 void DiaryPage::quickLog()

@@ -4,7 +4,9 @@
 
 #include "diary/IncidentType.h"
 
+#include <QUuid>
 #include <QWidget>
+#include <memory>
 
 class QListWidget;
 class QStackedWidget;
@@ -15,6 +17,10 @@ class Diary;
 
 namespace daymark::ui {
 
+class ExhibitsPanel;
+class OrdersPanel;
+class PeoplePanel;
+class TemporaryCopies;
 class TimelinePanel;
 
 class DiaryPage : public QWidget
@@ -25,10 +31,12 @@ public:
     enum class Panel { Timeline, Incidents, People, Orders, Exhibits, Search, Export, Safety };
 
     explicit DiaryPage(QWidget* parent = nullptr);
+    ~DiaryPage() override;
 
     // Shows `diary`, which must stay open until clear().
     void showDiary(diary::Diary& diary);
-    // Forgets everything shown about the last diary (when it is locked).
+    // Forgets everything shown about the last diary (when it is locked), and wipes any temporary copies of
+    // exhibits opened in other programs.
     void clear();
 
     // Asks what just happened and saves it at once, then shows it in the timeline.
@@ -40,6 +48,12 @@ public:
     Panel currentPanel() const;
     QWidget* panel(Panel panel) const;
     TimelinePanel* timeline() const { return m_timeline; }
+    PeoplePanel* people() const { return m_people; }
+    OrdersPanel* orders() const { return m_orders; }
+    ExhibitsPanel* exhibits() const { return m_exhibits; }
+    TemporaryCopies& temporaryCopies() const { return *m_copies; }
+    // Shows the read-only view of an incident (asked for from another panel, such as an order's breaches).
+    void openIncident(const QUuid& incident);
 
 private:
     void addPanel(const QString& name, const QString& iconName, QWidget* panel);
@@ -49,6 +63,10 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_panels;
     TimelinePanel* m_timeline;
+    std::unique_ptr<TemporaryCopies> m_copies;
+    PeoplePanel* m_people = nullptr;
+    OrdersPanel* m_orders = nullptr;
+    ExhibitsPanel* m_exhibits = nullptr;
 };
 
 } // namespace daymark::ui
