@@ -342,6 +342,12 @@ void ExhibitRepository::extract(const QUuid& exhibit, const QString& outPath, co
         throw Error(Error::Kind::Io, tr("%1 could not be written: %2.").arg(outPath, out.errorString()));
 }
 
+void ExhibitRepository::extract(const QUuid& exhibit, QIODevice& out, const evidence::Progress& progress,
+                                const std::atomic<bool>* cancel)
+{
+    m_blobs.extract(blobOf(exhibit), out, progress, cancel);
+}
+
 QByteArray ExhibitRepository::read(const QUuid& exhibit, qint64 maxBytes)
 {
     return m_blobs.read(blobOf(exhibit), maxBytes);

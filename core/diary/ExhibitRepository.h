@@ -65,6 +65,9 @@ public:
 
     // Writes the original bytes to `outPath` (a new file), checking the SHA-256 on the way. On failure or
     // cancellation the partial file is removed.
+    // Streams the original bytes into `out` (a zip entry, say), checking the SHA-256 on the way; no file between.
+    void extract(const QUuid& exhibit, QIODevice& out, const evidence::Progress& progress = {},
+                 const std::atomic<bool>* cancel = nullptr);
     void extract(const QUuid& exhibit, const QString& outPath, const evidence::Progress& progress = {},
                  const std::atomic<bool>* cancel = nullptr);
     // In memory only, for the built-in viewer: at most `maxBytes`.

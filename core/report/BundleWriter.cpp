@@ -6,10 +6,10 @@
 #include "crypto/Ed25519Key.h"
 #include "crypto/Sha256.h"
 #include "diary/Diary.h"
+#include "diary/ExhibitRepository.h"
 #include "report/AtomicOutput.h"
 #include "report/BundleFileNames.h"
 #include "report/BundleReadme.h"
-#include "report/ExhibitStream.h"
 #include "report/ExportRecord.h"
 #include "report/IncidentCsv.h"
 #include "report/IncidentJson.h"
@@ -158,7 +158,7 @@ ExportResult exportBundle(diary::Diary& diary, const ExportSelection& selection,
         checkCancel(cancel);
         const evidence::Exhibit& e = exhibit.exhibit;
         zip.begin(exhibitFiles.value(e.id), Method::Store, e.size);
-        streamExhibit(diary, e.id, zip.device(), steps.exhibit(before), cancel);
+        diary.exhibits().extract(e.id, zip.device(), steps.exhibit(before), cancel);
         const zip::WrittenEntry entry = zip.finish();
         if (entry.size != e.size || hex(entry.sha256) != e.sha256)
             throw Error(Error::Kind::Corrupt,
