@@ -3,6 +3,8 @@
 #include "Catch.h"
 #include "TestDiary.h"
 #include "UiTestSupport.h"
+#include "common/Clock.h"
+#include "diary/DemoDiary.h"
 #include "diary/IncidentRepository.h"
 #include "editor/AmendReasonDialog.h"
 #include "editor/IncidentEditor.h"
@@ -16,6 +18,8 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -133,4 +137,55 @@ TEST_CASE("More details after a quick log opens the full editor with what was ty
     REQUIRE(history.size() == 2);
     CHECK(history.at(1).reason == QStringLiteral("Details added after a quick log"));
     CHECK(history.at(1).incident.details == QStringLiteral("Across the road again."));
+}
+
+// Not run by default ([.preview]): shows the editor or the history view on a demo diary for a few seconds, for
+// screenshots under a real X server. DAYMARK_PREVIEW = new, edit, invalid or history; DAYMARK_PREVIEW_DARK=1 for a
+// dark palette. Run with QT_QPA_PLATFORM=xcb (and QT_SCALE_FACTOR=2 for 200%).
+TEST_CASE("preview of the incident editor and the history view on a demo diary", "[.preview]")
+{
+    QTemporaryDir dir;
+    diary::DemoOptions options;
+    options.incidents = 60;
+    ManualClock clock(diary::demoDiaryCreatedAt(options));
+    auto diary = diary::Diary::create(dir.filePath(QStringLiteral("demo.daymark")), pw("demo"), fastOptions(), clock);
+    diary::fillDemoDiary(*diary, clock, options);
+    QUuid amended;
+    for (const diary::IncidentRecord& record : diary->incidents().list({}, 100)) {
+        if (record.amended() && (amended.isNull() || record.exhibitCount > 0))
+            amended = record.incident.id;
+    }
+    if (qEnvironmentVariableIntValue("DAYMARK_PREVIEW_DARK") == 1) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(dark);
+    }
+    const QString mode = qEnvironmentVariable("DAYMARK_PREVIEW", QStringLiteral("edit"));
+    std::unique_ptr<QWidget> shown;
+    if (mode == QLatin1String("history")) {
+        shown = std::make_unique<ui::HistoryView>(*diary, amended);
+    } else {
+        auto editor = std::make_unique<ui::IncidentEditor>(*diary, mode == QLatin1String("edit") ? amended : QUuid());
+        editor->show();
+        if (mode == QLatin1String("invalid")) {
+            QTest::keyClicks(child<QLineEdit>(*editor, "editorLatitude"), QStringLiteral("north"));
+            QTest::mouseClick(child<QPushButton>(*editor, "editorSave"), Qt::LeftButton);
+        }
+        if (const QString section = qEnvironmentVariable("DAYMARK_PREVIEW_SECTION"); !section.isEmpty())
+            child<QListWidget>(*editor, "editorSections")->setCurrentRow(section.toInt());
+        shown = std::move(editor);
+    }
+    shown->show();
+    QTest::qWait(qEnvironmentVariableIntValue("DAYMARK_PREVIEW_SECONDS") * 1000 + 1000);
+    CHECK(shown->isVisible());
 }

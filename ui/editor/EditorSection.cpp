@@ -110,6 +110,7 @@ QLabel* EditorSection::addRow(const QString& label, QWidget* field)
         field->setAccessibleName(plainLabel(label));
     m_form->addRow(labelWidget, field);
     m_rows << field;
+    m_labels << labelWidget;
     watch(field);
     return labelWidget;
 }

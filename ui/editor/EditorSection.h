@@ -34,6 +34,8 @@ public:
     QString shownProblem() const;
     // The section's controls in the order they are seen, for the Tab order.
     QList<QWidget*> focusOrder() const;
+    // The labels beside the fields; the editor gives them one width so fields line up across sections.
+    QList<QLabel*> labels() const { return m_labels; }
 
 Q_SIGNALS:
     // A field was changed by the person.
@@ -52,6 +54,7 @@ private:
     QFormLayout* m_form;
     InlineMessage* m_problem;
     QList<QWidget*> m_rows;
+    QList<QLabel*> m_labels;
 };
 
 // "&Summary:" → "Summary": the accessible name of the field a label belongs to.

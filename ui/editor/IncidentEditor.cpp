@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -139,6 +140,18 @@ IncidentEditor::IncidentEditor(diary::Diary& diary, const QUuid& incident, QWidg
             text->viewport()->installEventFilter(this); // drops arrive at the viewport
     }
 
+    // One label width for every section, so the fields line up down the whole form; very long labels wrap.
+    int labelWidth = 0;
+    const int labelCap = fontMetrics().averageCharWidth() * 26;
+    for (const EditorSection* section : std::as_const(m_sections)) {
+        for (const QLabel* label : section->labels())
+            labelWidth = std::max(labelWidth, label->fontMetrics().horizontalAdvance(plainLabel(label->text())) + 8);
+    }
+    for (const EditorSection* section : std::as_const(m_sections)) {
+        for (QLabel* label : section->labels())
+            label->setMinimumWidth(std::min(labelWidth, labelCap));
+    }
+
     // The Tab order follows the page as it is read: sections, then the buttons.
     m_scroll->setFocusPolicy(Qt::NoFocus);
     QList<QWidget*> order{m_navigation};
@@ -187,8 +200,12 @@ IncidentEditor::IncidentEditor(diary::Diary& diary, const QUuid& incident, QWidg
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.92);
     resize(size);
-    if (auto* summary = m_form->findChild<QLineEdit*>(QStringLiteral("editorSummary")))
-        summary->setFocus(); // the time is already now; what happened comes first
+    // A new incident starts at what happened (the time is already now); an existing one at the list of sections,
+    // so no stray key replaces a field that is shown selected.
+    if (auto* summary = m_form->findChild<QLineEdit*>(QStringLiteral("editorSummary")); summary && isNew())
+        summary->setFocus();
+    else
+        m_navigation->setFocus();
 }
 
 void IncidentEditor::addSection(EditorSection* section)

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QScreen>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace daymark::ui {
@@ -88,10 +89,18 @@ HistoryView::HistoryView(diary::Diary& diary, const QUuid& incident, QWidget* pa
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 34);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // A few versions share the width; many keep a readable width each and scroll sideways.
+    if (m_model && m_model->columnCount() <= 3) {
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    } else {
+        m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 36);
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    }
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows fit their text at the columns' final widths (ResizeToContents alone keeps the first, narrower guess).
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            [table = m_table] { QTimer::singleShot(0, table, &QTableView::resizeRowsToContents); });
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_table, 1);
 

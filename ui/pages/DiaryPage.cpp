@@ -145,6 +145,10 @@ void DiaryPage::openIncident(const QUuid& incident)
     try {
         const diary::IncidentRecord record = m_diary->incidents().get(incident);
         auto* dialog = new IncidentDetailDialog(record, *m_diary, this);
+        // The editor and the history belong to the timeline, which closes them when the diary locks.
+        connect(dialog, &IncidentDetailDialog::editRequested, m_timeline,
+                [this](const QUuid& id) { m_timeline->editIncident(id); });
+        connect(dialog, &IncidentDetailDialog::historyRequested, m_timeline, &TimelinePanel::showHistory);
         dialog->open();
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Cannot show the incident"), error.message());
