@@ -30,12 +30,16 @@ QListWidget* checkList(const QString& accessibleName, const char* objectName, QW
     list->setAccessibleName(accessibleName);
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setMinimumHeight(list->fontMetrics().height() * 5);
+    list->setWordWrap(true);
+    list->setSpacing(1);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return list;
 }
 
 QListWidgetItem* addCheck(QListWidget* list, const QString& text, const QVariant& data, bool checked = false)
 {
     auto* item = new QListWidgetItem(text, list);
+    item->setToolTip(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     item->setData(Qt::UserRole, data);
@@ -131,7 +135,9 @@ ExportChoices::ExportChoices(QWidget* parent)
     when->addWidget(m_from);
     when->addWidget(m_to);
     when->addStretch(1);
-    whichForm->addRow(tr("&Period:"), when);
+    auto* periodLabel = new QLabel(tr("&Period:"), which);
+    periodLabel->setBuddy(m_period);
+    whichForm->addRow(periodLabel, when);
     auto* lists = new QHBoxLayout;
     for (auto [label, list] :
          {std::pair{tr("&Types (none ticked: all)"), m_types}, std::pair{tr("P&eople (none ticked: anyone)"), m_people},

@@ -68,12 +68,6 @@ ExportPanel::ExportPanel(QWidget* parent)
            "choose goes in. Making an export is written in the diary's history."),
         content));
     column->addWidget(m_choices);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_pdf);
-    buttons->addWidget(m_bundle);
-    column->addLayout(buttons);
-    column->addWidget(m_exportMessage);
     auto* line = new QFrame(content);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -95,9 +89,25 @@ ExportPanel::ExportPanel(QWidget* parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The two ways to export stay in view below the choices, however far the choices are scrolled.
+    auto* actions = new QWidget(this);
+    auto* actionsLayout = new QVBoxLayout(actions);
+    actionsLayout->setContentsMargins(16, 8, 16, 12);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_pdf);
+    buttons->addWidget(m_bundle);
+    actionsLayout->addLayout(buttons);
+    actionsLayout->addWidget(m_exportMessage);
+    auto* rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->setSpacing(0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(rule);
+    layout->addWidget(actions);
     setFocusProxy(m_choices);
 
     connect(m_pdf, &QPushButton::clicked, this, [this] { chooseAndExport(Kind::Pdf); });

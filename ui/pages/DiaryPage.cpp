@@ -1,20 +1,22 @@
 // The navigation list and the panel stack stay in step: row N of the list is panel N of the stack.
 #include "pages/DiaryPage.h"
 
+#include "browse/IncidentBrowserPanel.h"
 #include "common/Error.h"
 #include "diary/Diary.h"
 #include "diary/IncidentRepository.h"
 #include "exhibits/ExhibitsPanel.h"
 #include "exhibits/TemporaryCopies.h"
+#include "export/ExportPanel.h"
 #include "incident/IncidentDetailDialog.h"
 #include "orders/OrdersPanel.h"
-#include "panels/PlaceholderPanel.h"
 #include "panels/SafetyPanel.h"
 #include "panels/TimelinePanel.h"
 #include "people/PeoplePanel.h"
 #include "quicklog/QuickLog.h"
 #include "quicklog/QuickLogDialog.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMessageBox>
@@ -34,16 +36,9 @@ DiaryPage::DiaryPage(QWidget* parent)
     m_navigation->setSpacing(2);
     m_panels->setObjectName(QStringLiteral("diaryPanels"));
 
-    auto placeholder = [this](const char* objectName, const QString& title, const QString& promise) {
-        auto* panel = new PlaceholderPanel(title, promise, m_panels);
-        panel->setObjectName(QString::fromLatin1(objectName));
-        return panel;
-    };
     addPanel(tr("Timeline"), QString(), m_timeline);
-    addPanel(tr("Incidents"), QString(),
-             placeholder("incidentsPanel", tr("Incidents"),
-                         tr("Here you will write down and edit incidents in full: when and where, what happened, who "
-                            "was there, how it affected you, and what the police were told.")));
+    m_incidents = new IncidentBrowserPanel(IncidentBrowserPanel::Mode::Browse, m_panels);
+    addPanel(tr("Incidents"), QString(), m_incidents);
     m_people = new PeoplePanel(m_panels);
     addPanel(tr("People"), QString(), m_people);
     m_orders = new OrdersPanel(m_panels);
@@ -51,14 +46,22 @@ DiaryPage::DiaryPage(QWidget* parent)
     connect(m_orders, &OrdersPanel::incidentRequested, this, &DiaryPage::openIncident);
     m_exhibits = new ExhibitsPanel(*m_copies, m_panels);
     addPanel(tr("Exhibits"), QString(), m_exhibits);
-    addPanel(tr("Search"), QString(),
-             placeholder("searchPanel", tr("Search"),
-                         tr("Here you will search every incident as you type, and narrow the results by date, type "
-                            "and person.")));
-    addPanel(tr("Export"), QString(),
-             placeholder("exportPanel", tr("Export for the police"),
-                         tr("Here you will make the bundle to give to the police: a PDF timeline with the original "
-                            "exhibits, signed so anyone can check that nothing was changed.")));
+    m_search = new IncidentBrowserPanel(IncidentBrowserPanel::Mode::Search, m_panels);
+    addPanel(tr("Search"), QString(), m_search);
+    for (IncidentBrowserPanel* browser : {m_incidents, m_search}) {
+        connect(browser, &IncidentBrowserPanel::openRequested, this, &DiaryPage::openIncident);
+        connect(browser, &IncidentBrowserPanel::diaryChanged, this, &DiaryPage::refreshIncidents);
+    }
+    connect(m_incidents, &IncidentBrowserPanel::newRequested, this, &DiaryPage::newIncident);
+    // Search is always at hand: Ctrl+F from any panel of the diary.
+    auto* find = new QAction(tr("Search"), this);
+    find->setObjectName(QStringLiteral("searchAction"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, &DiaryPage::search);
+    m_export = new ExportPanel(m_panels);
+    addPanel(tr("Export"), QString(), m_export);
     auto* safety = new SafetyPanel(m_panels);
     safety->setObjectName(QStringLiteral("safetyPanel"));
     addPanel(tr("Safety and support"), QString(), safety);
@@ -75,6 +78,15 @@ DiaryPage::DiaryPage(QWidget* parent)
     setFocusProxy(m_timeline);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_panels, &QStackedWidget::setCurrentIndex);
+    // Lists read the diary again when shown, so a change made elsewhere (the editor, an import) is never missed.
+    connect(m_panels, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (!m_diary)
+            return;
+        if (m_panels->widget(index) == m_incidents)
+            m_incidents->reload();
+        else if (m_panels->widget(index) == m_search)
+            m_search->reload();
+    });
     m_navigation->setCurrentRow(0);
 }
 
@@ -97,6 +109,9 @@ void DiaryPage::showDiary(diary::Diary& diary)
 {
     m_diary = &diary;
     m_timeline->setDiary(&diary);
+    m_incidents->setDiary(&diary);
+    m_search->setDiary(&diary);
+    m_export->setDiary(&diary);
     m_people->setDiary(&diary);
     m_orders->setDiary(&diary);
     m_exhibits->setDiary(&diary);
@@ -108,6 +123,9 @@ void DiaryPage::clear()
     delete findChild<QuickLogDialog*>();
     qDeleteAll(findChildren<IncidentDetailDialog*>(Qt::FindDirectChildrenOnly));
     m_timeline->setDiary(nullptr);
+    m_incidents->setDiary(nullptr);
+    m_search->setDiary(nullptr);
+    m_export->setDiary(nullptr);
     m_people->setDiary(nullptr);
     m_orders->setDiary(nullptr);
     m_exhibits->setDiary(nullptr);
@@ -130,14 +148,6 @@ QWidget* DiaryPage::panel(Panel panel) const
     return m_panels->widget(static_cast<int>(panel));
 }
 
-void DiaryPage::newIncident()
-{
-    if (!m_diary)
-        return;
-    showPanel(Panel::Timeline);
-    m_timeline->newIncident();
-}
-
 void DiaryPage::openIncident(const QUuid& incident)
 {
     if (!m_diary)
@@ -153,6 +163,31 @@ void DiaryPage::openIncident(const QUuid& incident)
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Cannot show the incident"), error.message());
     }
+}
+
+void DiaryPage::search()
+{
+    if (!m_diary)
+        return;
+    showPanel(Panel::Search);
+    m_search->focusSearch();
+}
+
+void DiaryPage::refreshIncidents()
+{
+    if (!m_diary)
+        return;
+    m_timeline->reload();
+    m_incidents->reload();
+    m_search->reload();
+}
+
+void DiaryPage::newIncident()
+{
+    if (!m_diary)
+        return;
+    showPanel(Panel::Timeline);
+    m_timeline->newIncident();
 }
 
 void DiaryPage::quickLog()

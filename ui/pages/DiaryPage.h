@@ -18,6 +18,8 @@ class Diary;
 namespace daymark::ui {
 
 class ExhibitsPanel;
+class ExportPanel;
+class IncidentBrowserPanel;
 class OrdersPanel;
 class PeoplePanel;
 class TemporaryCopies;
@@ -48,6 +50,13 @@ public:
     Panel currentPanel() const;
     QWidget* panel(Panel panel) const;
     TimelinePanel* timeline() const { return m_timeline; }
+    IncidentBrowserPanel* incidents() const { return m_incidents; }
+    IncidentBrowserPanel* searchPanel() const { return m_search; }
+    ExportPanel* exportPanel() const { return m_export; }
+    // Shows the Search panel with the focus in its field (Ctrl+F).
+    void search();
+    // Reads the incident lists again after a change (timeline, Incidents, Search).
+    void refreshIncidents();
     PeoplePanel* people() const { return m_people; }
     OrdersPanel* orders() const { return m_orders; }
     ExhibitsPanel* exhibits() const { return m_exhibits; }
@@ -63,6 +72,9 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_panels;
     TimelinePanel* m_timeline;
+    IncidentBrowserPanel* m_incidents = nullptr;
+    IncidentBrowserPanel* m_search = nullptr;
+    ExportPanel* m_export = nullptr;
     std::unique_ptr<TemporaryCopies> m_copies;
     PeoplePanel* m_people = nullptr;
     OrdersPanel* m_orders = nullptr;

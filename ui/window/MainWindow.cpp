@@ -6,7 +6,10 @@
 #include "pages/DiaryPage.h"
 #include "pages/StartPage.h"
 #include "pages/UnlockPage.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "vault/Vault.h"
+#include "window/IdleLock.h"
 
 #include <QAction>
 #include <QDir>
@@ -32,7 +35,9 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
       m_createPage(new CreatePage(access, m_pages)), m_unlockPage(new UnlockPage(access, m_pages)),
       m_diaryPage(new DiaryPage(m_pages)), m_toolBar(new QToolBar(tr("Diary"), this)),
       m_quickLogAction(new QAction(tr("&Quick log"), this)),
-      m_newIncidentAction(new QAction(tr("&New incident…"), this)), m_lockAction(new QAction(tr("&Lock"), this))
+      m_newIncidentAction(new QAction(tr("&New incident…"), this)), m_lockAction(new QAction(tr("&Lock"), this)),
+      m_settingsAction(new QAction(tr("&Settings…"), this)), m_settings(std::make_unique<AppSettings>()),
+      m_idleLock(new IdleLock(this))
 {
     initDaymarkResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -63,6 +68,10 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     m_lockAction->setToolTip(tr("Lock the diary (Ctrl+L): it then needs the password again"));
     m_lockAction->setEnabled(false);
     addAction(m_lockAction); // the shortcut works wherever the focus is in the window
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setToolTip(tr("Exhibit initials, auto-lock, a plain title, language, recent diaries (Ctrl+,)"));
+    addAction(m_settingsAction);
     m_toolBar->setObjectName(QStringLiteral("diaryToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setFloatable(false);
@@ -72,10 +81,15 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     auto* spacer = new QWidget(m_toolBar); // Lock sits apart, at the right, where it is found without looking
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_settingsAction);
     m_toolBar->addAction(m_lockAction);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
 
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockDiary);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_startPage, &StartPage::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openDiary);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockDiary);
     connect(m_quickLogAction, &QAction::triggered, m_diaryPage, &DiaryPage::quickLog);
     connect(m_newIncidentAction, &QAction::triggered, m_diaryPage, &DiaryPage::newIncident);
     connect(m_startPage, &StartPage::createRequested, this, &MainWindow::showCreate);
@@ -84,6 +98,7 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     connect(m_createPage, &CreatePage::created, this, [this] { showDiary(m_createPage->takeDiary()); });
     connect(m_unlockPage, &UnlockPage::backRequested, this, &MainWindow::showStart);
     connect(m_unlockPage, &UnlockPage::unlocked, this, [this] { showDiary(m_unlockPage->takeDiary()); });
+    applySettings();
     showStart();
 }
 
@@ -112,6 +127,9 @@ void MainWindow::closeDiary()
 {
     if (!m_diary)
         return;
+    m_idleLock->setArmed(false);
+    for (SettingsDialog* dialog : findChildren<SettingsDialog*>())
+        dialog->reject(); // it may hold the diary
     m_diaryPage->clear();
     m_diary->lock();
     m_diary.reset();
@@ -124,6 +142,7 @@ QWidget* MainWindow::currentPage() const
 
 void MainWindow::showStart()
 {
+    m_startPage->setRecent(m_settings->recentDiaries());
     showPage(m_startPage);
 }
 
@@ -148,7 +167,9 @@ void MainWindow::showDiary(std::unique_ptr<diary::Diary> diary)
     if (!diary)
         return;
     m_diary = std::move(diary);
+    m_settings->noteOpened(m_diary->vault().path());
     m_diaryPage->showDiary(*m_diary);
+    m_idleLock->setArmed(true);
     showPage(m_diaryPage);
 }
 
@@ -164,9 +185,26 @@ void MainWindow::showPage(QWidget* page)
     page->setFocus();
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_settings, m_diary.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    m_idleLock->setMinutes(m_settings->autoLockMinutes());
+    if (currentPage() == m_startPage)
+        m_startPage->setRecent(m_settings->recentDiaries());
+    updateTitle();
+}
+
 void MainWindow::updateTitle()
 {
-    if (m_diary)
+    if (m_settings->neutralTitle())
+        setWindowTitle(tr("Notes", "a plain window title that does not reveal the app"));
+    else if (m_diary)
         setWindowTitle(tr("%1 — Daymark", "window title: diary name — app name")
                            .arg(QFileInfo(m_diary->vault().path()).completeBaseName()));
     else

@@ -13,7 +13,9 @@ class QToolBar;
 
 namespace daymark::ui {
 
+class AppSettings;
 class CreatePage;
+class IdleLock;
 class DiaryPage;
 class StartPage;
 class UnlockPage;
@@ -38,6 +40,12 @@ public:
     // The unlocked diary, or null while none is.
     diary::Diary* diary() const { return m_diary.get(); }
     QAction* lockAction() const { return m_lockAction; }
+    QAction* settingsAction() const { return m_settingsAction; }
+    AppSettings& settings() const { return *m_settings; }
+    IdleLock* idleLock() const { return m_idleLock; }
+    StartPage* startPage() const { return m_startPage; }
+    // Shows the settings dialog and applies what was chosen (title, auto-lock, recent list).
+    void showSettings();
     QAction* quickLogAction() const { return m_quickLogAction; }
     QAction* newIncidentAction() const { return m_newIncidentAction; }
     DiaryPage* diaryPage() const { return m_diaryPage; }
@@ -51,6 +59,7 @@ private:
     void closeDiary();
     void showPage(QWidget* page);
     void updateTitle();
+    void applySettings();
 
     QStackedWidget* m_pages;
     StartPage* m_startPage;
@@ -61,6 +70,9 @@ private:
     QAction* m_quickLogAction;
     QAction* m_newIncidentAction;
     QAction* m_lockAction;
+    QAction* m_settingsAction;
+    std::unique_ptr<AppSettings> m_settings;
+    IdleLock* m_idleLock;
     std::unique_ptr<diary::Diary> m_diary;
 };
 
