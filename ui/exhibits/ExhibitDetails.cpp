@@ -9,11 +9,10 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace daymark::ui {
 namespace {
@@ -40,7 +39,7 @@ QString coordinate(double value)
 
 ExhibitDetails::ExhibitDetails(QWidget* parent)
     : QWidget(parent), m_form(new QFormLayout(this)), m_heading(new QLabel(this)), m_name(nullptr),
-      m_sha256(new QLineEdit(this)), m_copy(new QPushButton(tr("&Copy"), this))
+      m_sha256(new QLabel(this)), m_copy(new QPushButton(tr("&Copy"), this))
 {
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setLabelAlignment(Qt::AlignLeft);
@@ -63,19 +62,23 @@ ExhibitDetails::ExhibitDetails(QWidget* parent)
     m_incidents = addRow(tr("Incidents:"), "exhibitIncidents");
 
     m_sha256->setObjectName(QStringLiteral("exhibitSha256"));
-    m_sha256->setReadOnly(true);
+    m_sha256->setTextFormat(Qt::PlainText);
+    m_sha256->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_sha256->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sha256->setAccessibleName(tr("SHA-256 fingerprint"));
     m_sha256->setToolTip(tr("The SHA-256 fingerprint taken when the file was added. Anyone can check a copy of the "
                             "original against it."));
     m_copy->setObjectName(QStringLiteral("exhibitCopySha256"));
     m_copy->setAccessibleName(tr("Copy the SHA-256 fingerprint"));
-    m_shaRow = new QHBoxLayout;
-    m_shaRow->addWidget(m_sha256, 1);
-    m_shaRow->addWidget(m_copy);
-    auto* shaLabel = new QLabel(tr("&SHA-256:"), this);
+    // On rows of its own, under its label, so the whole fingerprint shows in a narrow pane.
+    auto* shaLabel = new QLabel(tr("&SHA-256 fingerprint:"), this);
     shaLabel->setBuddy(m_sha256);
-    m_form->addRow(shaLabel, m_shaRow);
+    m_form->addRow(shaLabel);
+    m_shaRow = new QVBoxLayout;
+    m_shaRow->setSpacing(4);
+    m_shaRow->addWidget(m_sha256);
+    m_shaRow->addWidget(m_copy, 0, Qt::AlignLeft);
+    m_form->addRow(m_shaRow);
 
     m_metadataHeading = new QLabel(tr("What the file itself says"), this);
     QFont bold = m_metadataHeading->font();
@@ -90,7 +93,7 @@ ExhibitDetails::ExhibitDetails(QWidget* parent)
     m_duration = addRow(tr("Length:"), "exhibitDuration");
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_sha256->text());
+        QGuiApplication::clipboard()->setText(m_shaValue);
         m_copy->setText(tr("Copied"));
     });
     setExhibit(nullptr);
@@ -116,9 +119,17 @@ void ExhibitDetails::setRow(QLabel* value, const QString& text)
     m_form->setRowVisible(value, !text.trimmed().isEmpty());
 }
 
+int ExhibitDetails::shaLabelRow() const
+{
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_form->getLayoutPosition(m_shaRow, &row, &role);
+    return row - 1;
+}
+
 QString ExhibitDetails::sha256() const
 {
-    return m_sha256->text();
+    return m_shaValue;
 }
 
 void ExhibitDetails::setExhibit(const evidence::ExhibitRecord* record, const QString& incidents)
@@ -131,7 +142,9 @@ void ExhibitDetails::setExhibit(const evidence::ExhibitRecord* record, const QSt
                               m_captured, m_camera, m_location, m_dimensions, m_duration})
             setRow(value, {});
         m_sha256->clear();
+        m_shaValue.clear();
         m_form->setRowVisible(m_shaRow, false);
+        m_form->setRowVisible(shaLabelRow(), false);
         m_metadataHeading->setVisible(false);
         return;
     }
@@ -149,9 +162,12 @@ void ExhibitDetails::setExhibit(const evidence::ExhibitRecord* record, const QSt
     setRow(m_added, dateTimeText(record->addedAt.toLocalTime()));
     setRow(m_modified, e.fileModified.isValid() ? dateTimeText(e.fileModified.toLocalTime()) : QString());
     setRow(m_incidents, incidents);
-    m_sha256->setText(e.sha256);
-    m_sha256->setCursorPosition(0);
+    // Two lines of 32, so the whole fingerprint shows in a narrow pane; Copy copies it in one piece.
+    m_shaValue = e.sha256;
+    m_sha256->setText(e.sha256.left(32) + QLatin1Char('\n') + e.sha256.mid(32));
+    m_sha256->setAccessibleName(tr("SHA-256 fingerprint %1").arg(e.sha256));
     m_form->setRowVisible(m_shaRow, true);
+    m_form->setRowVisible(shaLabelRow(), true);
 
     // The camera's clock has no time zone unless the file gives one: shown as written, not converted.
     QString captured;

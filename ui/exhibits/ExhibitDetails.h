@@ -8,7 +8,6 @@
 class QBoxLayout;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace daymark::evidence {
@@ -31,6 +30,7 @@ public:
 private:
     QLabel* addRow(const QString& label, const char* objectName);
     void setRow(QLabel* value, const QString& text);
+    int shaLabelRow() const;
 
     QFormLayout* m_form;
     QLabel* m_heading;
@@ -43,7 +43,8 @@ private:
     QLabel* m_modified;
     QLabel* m_incidents;
     QBoxLayout* m_shaRow;
-    QLineEdit* m_sha256;
+    QLabel* m_sha256;
+    QString m_shaValue;
     QPushButton* m_copy;
     QLabel* m_metadataHeading;
     QLabel* m_captured;

@@ -58,16 +58,16 @@ ExhibitsPanel::ExhibitsPanel(TemporaryCopies& copies, QWidget* parent)
     m_view->sortByColumn(ExhibitsModel::LabelColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ExhibitsModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
+    m_view->hideColumn(ExhibitsModel::TypeColumn); // in the details beside; the list keeps what tells exhibits apart
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
-    const int thumb = std::max(48, fontMetrics().height() * 3);
+    const int thumb = std::max(40, fontMetrics().height() * 5 / 2);
     m_view->setIconSize(QSize(thumb, thumb));
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(thumb + 8);
-    m_view->setColumnWidth(ExhibitsModel::LabelColumn,
-                           thumb + fontMetrics().horizontalAdvance(QStringLiteral("WWWW/999")) + 24);
     m_model->thumbnails()->setSize(QSize(thumb, thumb), devicePixelRatioF());
 
     m_empty->setObjectName(QStringLiteral("exhibitsEmpty"));
@@ -115,7 +115,7 @@ ExhibitsPanel::ExhibitsPanel(TemporaryCopies& copies, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 1);
-    splitter->setSizes({700, fontMetrics().averageCharWidth() * 48});
+    splitter->setSizes({600, fontMetrics().averageCharWidth() * 50});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -161,13 +161,21 @@ void ExhibitsPanel::setDiary(diary::Diary* diary)
     closeDialogs();
     m_diary = diary;
     m_message->dismiss();
+    m_model->setDiary(diary);
     reload();
+}
+
+void ExhibitsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_diary && !m_saving)
+        reload();
 }
 
 void ExhibitsPanel::reload()
 {
     const QUuid selected = selectedId();
-    m_model->setDiary(m_diary);
+    m_model->reload();
     if (!m_model->lastError().isEmpty()) {
         m_message->setKind(InlineMessage::Kind::Error);
         m_message->showMessage(m_model->lastError());

@@ -63,6 +63,10 @@ public:
     QUuid selectedId() const;
     void select(const QUuid& id);
 
+protected:
+    // Reads the list again when shown: exhibits may have been attached to incidents meanwhile.
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct SaveOutcome
     {

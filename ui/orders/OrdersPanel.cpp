@@ -194,6 +194,13 @@ void OrdersPanel::setDiary(diary::Diary* diary)
         m_list->setCurrentRow(0);
 }
 
+void OrdersPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_diary && !hasUnsavedChanges())
+        reload();
+}
+
 void OrdersPanel::reload()
 {
     reloadAndSelect(m_current);
@@ -322,6 +329,7 @@ void OrdersPanel::showBreaches()
         heading->setText(0, condition ? tr("Condition %1: %2").arg(number).arg(condition->text)
                                       : tr("Condition %1").arg(number));
         heading->setFirstColumnSpanned(true);
+        heading->setToolTip(0, heading->text(0));
         heading->setFlags(Qt::ItemIsEnabled);
         QFont font = heading->font(0);
         font.setBold(true);

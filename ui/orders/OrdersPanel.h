@@ -51,6 +51,10 @@ Q_SIGNALS:
     // The person asked to see an incident recorded as a breach (Enter or a double-click on it).
     void incidentRequested(const QUuid& incident);
 
+protected:
+    // Reads the diary again when shown, so people and orders changed elsewhere appear (unless the form has edits).
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reloadAndSelect(const QUuid& id);
     void showOrder(const QUuid& id);

@@ -6,6 +6,7 @@
 #include "diary/PersonRepository.h"
 #include "people/PersonEditor.h"
 #include "people/ReasonDialog.h"
+#include "timeline/TimelineText.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/PageLayout.h"
 
@@ -154,6 +155,13 @@ void PeoplePanel::setDiary(diary::Diary* diary)
         m_list->setCurrentRow(0); // the person harassing you comes first
 }
 
+void PeoplePanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_diary && !hasUnsavedChanges())
+        reload();
+}
+
 void PeoplePanel::reload()
 {
     reloadAndSelect(m_current);
@@ -219,7 +227,10 @@ void PeoplePanel::showPerson(const QUuid& id)
         m_editor->setPerson(record.person);
         m_baseline = m_editor->person();
         m_title->setText(record.person.name);
-        const QString recorded = QLocale().toString(record.recordedAt.toLocalTime(), QLocale::ShortFormat);
+        const QDateTime local = record.recordedAt.toLocalTime();
+        const QString recorded =
+            tr("%1 at %2", "date at time")
+                .arg(QLocale().toString(local.date(), QLocale::LongFormat), timelineText::timeText(local.time()));
         m_status->setText(
             record.deleted ? tr("Deleted. Restore this person to change their details.")
             : record.version > 1

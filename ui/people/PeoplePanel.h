@@ -45,6 +45,10 @@ public:
     InlineMessage* message() const { return m_message; }
     QUuid currentId() const { return m_current; }
 
+protected:
+    // Reads the diary again when shown, so people and orders changed elsewhere appear (unless the form has edits).
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reloadAndSelect(const QUuid& id);
     void showPerson(const QUuid& id);
