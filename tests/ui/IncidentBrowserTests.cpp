@@ -78,6 +78,7 @@ TEST_CASE("search finds incidents as the words are typed, and filters narrow the
     b.page().search();
     auto& panel = b.search();
     CHECK(panel.status()->text().contains(QLatin1String("Type a word")));
+    CHECK(summaries(*panel.model()).isEmpty()); // no words, no results: Search is not a second timeline
 
     QTest::keyClicks(panel.searchField(), QStringLiteral("van"));
     CHECK(waitUntil([&] { return summaries(*panel.model()).size() == 2; }));

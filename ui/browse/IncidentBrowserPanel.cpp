@@ -45,6 +45,7 @@ IncidentBrowserPanel::IncidentBrowserPanel(Mode mode, QWidget* parent)
 {
     const bool search = mode == Mode::Search;
     setObjectName(search ? QStringLiteral("searchPanel") : QStringLiteral("incidentsPanel"));
+    m_model->setRequireQuery(search);
     askReason = [this](const QString& title, const QString& question) { return askWithDialog(this, title, question); };
 
     auto* layout = new QVBoxLayout(this);

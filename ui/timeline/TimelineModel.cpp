@@ -26,7 +26,7 @@ void TimelineModel::reload()
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_error.clear();
-    m_exhausted = m_repository == nullptr;
+    m_exhausted = m_repository == nullptr || (m_requireQuery && m_query.isEmpty());
     endResetModel();
 }
 

@@ -54,6 +54,8 @@ public:
     // Words to search for (every word matched as a prefix); empty shows all that the filter lets through. Reloads.
     void setQuery(const QString& query);
     const QString& query() const { return m_query; }
+    // When set, no words means no rows (a search list), rather than every incident the filter lets through.
+    void setRequireQuery(bool require) { m_requireQuery = require; }
     // True once every matching incident has been fetched.
     bool isComplete() const { return m_exhausted; }
 
@@ -103,6 +105,7 @@ private:
     diary::IncidentRepository* m_repository = nullptr;
     diary::IncidentFilter m_filter;
     QString m_query;
+    bool m_requireQuery = false;
     int m_pageSize;
     bool m_exhausted = true;
     QString m_error;
