@@ -1,0 +1,27 @@
+// Reading a text export one line at a time from any QIODevice: bounded line length, UTF-8 checked, CR LF and LF both
+// accepted, a byte-order mark dropped. Errors name the line.
+#pragma once
+
+#include <QString>
+
+class QIODevice;
+
+namespace daymark::importers {
+
+class LineReader
+{
+public:
+    LineReader(QIODevice& device, qint64 maxLineBytes);
+
+    // The next line without its line break; false at the end. Throws Error(InvalidInput) for a line that is not
+    // UTF-8 text or is longer than the limit, Error(Io) when the device fails.
+    bool next(QString& line);
+    qint64 lineNumber() const { return m_number; } // of the line last returned, from 1
+
+private:
+    QIODevice& m_device;
+    qint64 m_maxLineBytes;
+    qint64 m_number = 0;
+};
+
+} // namespace daymark::importers
