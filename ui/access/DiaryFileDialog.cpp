@@ -102,6 +102,21 @@ QString DiaryFileDialog::chooseExportLocation(QWidget* parent, const QString& ti
     return run(dialog);
 }
 
+QStringList DiaryFileDialog::chooseEvidenceFiles(QWidget* parent)
+{
+    QFileDialog dialog(parent);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setOption(QFileDialog::ReadOnly);
+    dialog.setWindowTitle(tr("Attach files"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    const TraceGuard guard(dialog);
+    dialog.setDirectory(QDir::homePath());
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles();
+}
+
 QString DiaryFileDialog::chooseFile(QWidget* parent, const QString& title, const QString& folder, const QString& filter)
 {
     QFileDialog dialog(parent);

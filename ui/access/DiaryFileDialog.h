@@ -1,10 +1,11 @@
-// File dialogs for diaries that leave no trace behind: always Qt's own dialog (a system dialog may add the diary to
-// the desktop's "recent files"), and Qt's remembered folder and history put back as they were before Qt saves
-// them to its shared settings file (~/.config/QtProject.conf on Linux).
+// File dialogs for diaries, evidence files and exports that leave no trace behind: always Qt's own dialog (a system
+// dialog may add the diary to the desktop's "recent files"), and Qt's remembered folder and history put back as they
+// were before Qt saves them to its shared settings file (~/.config/QtProject.conf on Linux).
 #pragma once
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QFileDialog;
 class QWidget;
@@ -23,6 +24,8 @@ public:
     // Asks where to save an export (a PDF, a bundle); `filter` like "PDF files (*.pdf)". Empty when cancelled.
     static QString chooseExportLocation(QWidget* parent, const QString& title, const QString& suggestedPath,
                                         const QString& filter);
+    // Asks for files to attach as exhibits, starting in the home folder. Empty when cancelled.
+    static QStringList chooseEvidenceFiles(QWidget* parent);
     // Asks for any existing file (a bundle to check), starting in `folder`. Empty when cancelled.
     static QString chooseFile(QWidget* parent, const QString& title, const QString& folder, const QString& filter);
 

@@ -3,13 +3,14 @@
 // attached (for a new incident, right after its first save), on a worker thread, the editor disabled meanwhile.
 #include "editor/IncidentEditor.h"
 
+#include "access/DiaryFileDialog.h"
+
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "diary/Diary.h"
 #include "diary/ExhibitRepository.h"
 #include "diary/IncidentRepository.h"
 #include "editor/AmendReasonDialog.h"
-#include "editor/AttachFileDialog.h"
 #include "editor/ExhibitsSection.h"
 #include "editor/PoliceSection.h"
 #include "editor/TextSection.h"
@@ -177,7 +178,7 @@ IncidentEditor::IncidentEditor(diary::Diary& diary, const QUuid& incident, QWidg
             showError(tr("The clipboard holds no picture or file to attach. Copy a screenshot first, then paste."));
     });
     connect(m_exhibits, &ExhibitsSection::attachRequested, this,
-            [this] { attachFiles(attachFileDialog::chooseFiles(this)); });
+            [this] { attachFiles(DiaryFileDialog::chooseEvidenceFiles(this)); });
     connect(m_exhibits, &ExhibitsSection::pasteRequested, this, [this] {
         if (!pasteFromClipboard())
             showError(tr("The clipboard holds no picture or file to attach. Copy a screenshot first, then paste."));

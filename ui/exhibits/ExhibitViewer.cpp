@@ -201,8 +201,10 @@ void ExhibitViewer::openElsewhere()
         return;
     }
     try {
-        const QByteArray bytes = m_exhibits->read(m_record.exhibit.id, kMaxCopyBytes);
-        const QString path = m_copies.add(m_record.exhibit.originalName, bytes);
+        // Streamed from the diary into the copy (checked against its SHA-256 on the way), never whole in memory.
+        const QUuid id = m_record.exhibit.id;
+        const QString path =
+            m_copies.add(m_record.exhibit.originalName, [this, id](QIODevice& out) { m_exhibits->extract(id, out); });
         if (!m_opener || !m_opener(QUrl::fromLocalFile(path))) {
             m_message->setKind(InlineMessage::Kind::Note);
             m_message->showMessage(tr("No program on this computer offered to open this kind of file. The "

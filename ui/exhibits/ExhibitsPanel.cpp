@@ -3,6 +3,8 @@
 // it), so the diary is never closed under it.
 #include "exhibits/ExhibitsPanel.h"
 
+#include "access/DiaryFileDialog.h"
+
 #include "diary/Diary.h"
 #include "diary/ExhibitRepository.h"
 #include "exhibits/ExhibitDetails.h"
@@ -16,7 +18,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -253,9 +254,10 @@ void ExhibitsPanel::saveCopyOfSelected()
     QString suggested = QStringLiteral("%1 %2").arg(record->exhibit.label, record->exhibit.originalName);
     suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save a copy of exhibit %1").arg(record->exhibit.label), QDir(folder).filePath(suggested), {}, nullptr,
-        QFileDialog::DontUseNativeDialog | QFileDialog::DontConfirmOverwrite);
+    // Where evidence is saved is itself something a person looking at the computer should not learn.
+    const QString path =
+        DiaryFileDialog::chooseExportLocation(this, tr("Save a copy of exhibit %1").arg(record->exhibit.label),
+                                              QDir(folder).filePath(suggested), tr("All files (*)"));
     if (!path.isEmpty())
         saveCopyTo(path);
 }
