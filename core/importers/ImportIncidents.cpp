@@ -1,0 +1,160 @@
+// Incident summaries and details for imported messages and calls.
+#include "importers/ImportIncidents.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace daymark::importers {
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("daymark::importers", text, nullptr, n);
+}
+
+constexpr qsizetype kSummaryChars = 120;
+
+QString firstLine(const QString& text)
+{
+    const QString line = text.trimmed().section(u'\n', 0, 0).trimmed();
+    return line.size() > kSummaryChars ? line.left(kSummaryChars - 1) + QChar(0x2026) : line;
+}
+
+QString otherParty(const ImportedMessage& m)
+{
+    const bool out = m.direction == Direction::Outgoing;
+    const QString name = out ? m.peerName : m.senderName;
+    const QString address =
+        out ? (m.peerAddress.isEmpty() ? m.recipients.join(QStringLiteral(", ")) : m.peerAddress) : m.senderAddress;
+    if (!name.isEmpty() && !address.isEmpty() && name != address)
+        return tr("%1 (%2)").arg(name, address);
+    if (!name.isEmpty())
+        return name;
+    return address.isEmpty() ? tr("an unknown or hidden number") : address;
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%n second(s)", static_cast<int>(seconds));
+    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+QString summaryOf(const ImportedMessage& m)
+{
+    const QString who = otherParty(m);
+    switch (m.kind) {
+    case MessageKind::CallMissed:
+        return tr("Missed call from %1").arg(who);
+    case MessageKind::CallRejected:
+        return tr("Rejected call from %1").arg(who);
+    case MessageKind::Voicemail:
+        return tr("Voicemail from %1").arg(who);
+    case MessageKind::CallIncoming:
+        return m.durationSeconds > 0 ? tr("Call from %1 (%2)").arg(who, duration(m.durationSeconds))
+                                     : tr("Call from %1").arg(who);
+    case MessageKind::CallOutgoing:
+        return m.durationSeconds > 0 ? tr("Call to %1 (%2)").arg(who, duration(m.durationSeconds))
+                                     : tr("Call to %1").arg(who);
+    default:
+        break;
+    }
+    QString line = firstLine(m.text);
+    if (line.isEmpty())
+        line = firstLine(m.subject);
+    if (line.isEmpty())
+        line = m.media.isEmpty() ? tr("(an empty message)") : tr("(a photo or file)");
+    return m.direction == Direction::Outgoing ? tr("To %1: %2").arg(who, line) : tr("%1: %2").arg(who, line);
+}
+
+diary::IncidentType typeOf(const ImportedMessage& m)
+{
+    switch (m.kind) {
+    case MessageKind::CallIncoming:
+    case MessageKind::CallOutgoing:
+    case MessageKind::CallMissed:
+    case MessageKind::CallRejected:
+        return diary::IncidentType::Call;
+    case MessageKind::Voicemail:
+        return diary::IncidentType::Voicemail;
+    case MessageKind::Email:
+        return diary::IncidentType::Email;
+    default:
+        return diary::IncidentType::Text;
+    }
+}
+
+QString channelOf(const ImportedMessage& m, ImportFormat format)
+{
+    if (format == ImportFormat::WhatsApp)
+        return QStringLiteral("WhatsApp");
+    if (m.kind == MessageKind::Email)
+        return QStringLiteral("e-mail");
+    if (typeOf(m) != diary::IncidentType::Text)
+        return QStringLiteral("phone");
+    return m.media.isEmpty() ? QStringLiteral("SMS") : QStringLiteral("MMS");
+}
+
+QString accountOf(const ImportedMessage& m)
+{
+    if (m.direction == Direction::Outgoing)
+        return m.peerAddress.isEmpty() ? m.recipients.join(QStringLiteral(", ")) : m.peerAddress;
+    return m.senderAddress.isEmpty() ? m.senderName : m.senderAddress;
+}
+
+} // namespace
+
+QDateTime placedTime(const ImportedMessage& m, const QTimeZone& zone)
+{
+    if (m.floating)
+        return QDateTime(m.time.date(), m.time.time(), zone);
+    return m.time.toTimeZone(zone);
+}
+
+diary::Incident incidentFor(const ImportedMessage& m, ImportFormat format, const QTimeZone& zone, const QString& source)
+{
+    diary::Incident incident;
+    incident.type = typeOf(m);
+    incident.start = placedTime(m, zone);
+    if (m.durationSeconds > 0)
+        incident.end = incident.start.addSecs(m.durationSeconds);
+    incident.summary = summaryOf(m);
+    incident.details = m.text;
+    if (!m.subject.isEmpty() && m.text.isEmpty())
+        incident.details = m.subject;
+    incident.channel = channelOf(m, format);
+    incident.account = accountOf(m);
+    incident.tags = {QStringLiteral("imported"), source};
+    return incident;
+}
+
+diary::Incident dayIncidentFor(const std::vector<ImportedMessage>& messages, ImportFormat format, const QTimeZone& zone,
+                               const QString& source)
+{
+    diary::Incident incident = incidentFor(messages.front(), format, zone, source);
+    if (messages.size() == 1)
+        return incident;
+    QStringList lines;
+    QStringList people;
+    bool allCalls = true;
+    for (const ImportedMessage& m : messages) {
+        const QString time = placedTime(m, zone).toString(QStringLiteral("HH:mm:ss"));
+        const bool call = typeOf(m) != diary::IncidentType::Text && typeOf(m) != diary::IncidentType::Email;
+        allCalls = allCalls && call;
+        lines << (call || m.text.isEmpty() ? tr("[%1] %2").arg(time, summaryOf(m))
+                                           : tr("[%1] %2: %3").arg(time, otherParty(m), m.text));
+        const QString who = otherParty(m);
+        if (!people.contains(who) && people.size() < 4)
+            people << who;
+    }
+    const QDateTime last = placedTime(messages.back(), zone);
+    incident.end = std::max(last, incident.end.value_or(last));
+    incident.type = allCalls ? diary::IncidentType::Call : diary::IncidentType::Text;
+    const int n = static_cast<int>(messages.size());
+    incident.summary = allCalls ? tr("%n call(s) with %1", n).arg(people.join(QStringLiteral(", ")))
+                                : tr("%n message(s) with %1", n).arg(people.join(QStringLiteral(", ")));
+    incident.details = lines.join(u'\n');
+    return incident;
+}
+
+} // namespace daymark::importers

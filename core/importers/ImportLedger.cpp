@@ -1,0 +1,92 @@
+// The import records in the journal, and the message keys.
+#include "importers/ImportLedger.h"
+
+#include "crypto/Sha256.h"
+#include "evidence/Journal.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace daymark::importers {
+
+ImportLedger::ImportLedger(evidence::Journal& journal) : m_journal(journal)
+{
+    for (const auto& entry : m_journal.entriesFor(QLatin1String(kEntityId))) {
+        const QJsonArray messages = QJsonDocument::fromJson(entry.payload).object().value(u"messages").toArray();
+        for (const auto& m : messages)
+            m_known.insert(QByteArray::fromBase64(m.toArray().at(0).toString().toLatin1()));
+    }
+}
+
+void ImportLedger::add(const QByteArray& key, const QUuid& incident, const QString& source)
+{
+    m_known.insert(key);
+    m_added.push_back({key, incident, source});
+}
+
+void ImportLedger::append(QJsonObject about)
+{
+    QJsonArray messages;
+    for (const Added& a : m_added)
+        messages.append(
+            QJsonArray{QString::fromLatin1(a.key.toBase64()), a.incident.toString(QUuid::WithoutBraces), a.source});
+    about.insert(QStringLiteral("messages"), messages);
+    m_journal.append(QStringLiteral("import"), QStringLiteral("import"), QLatin1String(kEntityId), {},
+                     QJsonDocument(about).toJson(QJsonDocument::Compact));
+}
+
+QList<ImportLedger::Source> ImportLedger::sourcesOf(evidence::Journal& journal, const QUuid& incident)
+{
+    const QString id = incident.toString(QUuid::WithoutBraces);
+    QList<Source> out;
+    for (const auto& entry : journal.entriesFor(QLatin1String(kEntityId))) {
+        const QJsonObject o = QJsonDocument::fromJson(entry.payload).object();
+        const QUuid exhibit = QUuid::fromString(o.value(u"exhibit").toString());
+        const QString label = o.value(u"label").toString();
+        for (const auto& m : o.value(u"messages").toArray())
+            if (m.toArray().at(1).toString() == id)
+                out.append({exhibit, label, m.toArray().at(2).toString()});
+    }
+    return out;
+}
+
+QByteArray MessageKeys::next(const ImportedMessage& m)
+{
+    // Wall-clock times are keyed as written; instants in UTC. Fields are separated by a character no field holds.
+    const QString time = m.floating ? m.time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+                                    : QString::number(m.time.toMSecsSinceEpoch());
+    const QString who = !m.senderAddress.isEmpty() ? m.senderAddress : m.senderName;
+    const QString peer = m.direction == Direction::Outgoing ? m.recipients.join(u',') : QString();
+    QByteArray base =
+        QStringList{m_family, kindCode(m.kind), time, who, peer, m.subject, m.text, QString::number(m.durationSeconds)}
+            .join(QChar(0x1F))
+            .toUtf8();
+    const QByteArray digest = crypto::Sha256::hexOf(base);
+    const int count = m_seen[digest]++;
+    base += '\x1F' + QByteArray::number(count);
+    const auto d = crypto::Sha256::of(base);
+    return QByteArray(reinterpret_cast<const char*>(d.data()), static_cast<qsizetype>(d.size()));
+}
+
+QString sourceText(const SourcePosition& p)
+{
+    if (p.unit == SourcePosition::Unit::Element)
+        return QCoreApplication::translate("daymark::importers", "element %1").arg(p.first);
+    if (p.last > p.first)
+        return QCoreApplication::translate("daymark::importers", "lines %1-%2").arg(p.first).arg(p.last);
+    return QCoreApplication::translate("daymark::importers", "line %1").arg(p.first);
+}
+
+} // namespace daymark::importers
+
+namespace daymark::importers {
+
+QString sourceCode(const SourcePosition& p)
+{
+    if (p.unit == SourcePosition::Unit::Element)
+        return u'E' + QString::number(p.first);
+    return u'L' + QString::number(p.first) + (p.last > p.first ? u'-' + QString::number(p.last) : QString());
+}
+
+} // namespace daymark::importers

@@ -1,0 +1,131 @@
+// Opening an export and choosing its parser.
+#include "importers/ImportSource.h"
+
+#include "common/Error.h"
+#include "importers/ChatZip.h"
+#include "importers/SmsBackupParser.h"
+#include "importers/WhatsAppParser.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace daymark::importers {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daymark::importers", text);
+}
+
+struct FormatInfo
+{
+    ImportFormat format;
+    const char* code;
+    const char* name;
+    bool implemented;
+};
+
+constexpr FormatInfo kFormats[] = {
+    {ImportFormat::WhatsApp, "whatsapp", QT_TRANSLATE_NOOP("daymark::importers", "WhatsApp chat export"), true},
+    {ImportFormat::SmsBackup, "sms-backup", QT_TRANSLATE_NOOP("daymark::importers", "SMS Backup & Restore messages"),
+     true},
+    {ImportFormat::Calls, "calls", QT_TRANSLATE_NOOP("daymark::importers", "SMS Backup & Restore call log"), true},
+    {ImportFormat::Eml, "eml", QT_TRANSLATE_NOOP("daymark::importers", "e-mail (.eml)"), false},
+    {ImportFormat::Mbox, "mbox", QT_TRANSLATE_NOOP("daymark::importers", "mailbox (.mbox)"), false},
+    {ImportFormat::Csv, "csv", QT_TRANSLATE_NOOP("daymark::importers", "call log (.csv)"), false},
+};
+
+const FormatInfo& infoOf(ImportFormat format)
+{
+    for (const FormatInfo& info : kFormats)
+        if (info.format == format)
+            return info;
+    return kFormats[0];
+}
+
+} // namespace
+
+std::optional<ImportFormat> formatFromCode(const QString& code)
+{
+    for (const FormatInfo& info : kFormats)
+        if (code == QLatin1String(info.code))
+            return info.format;
+    return std::nullopt;
+}
+
+QString formatCode(ImportFormat format)
+{
+    return QString::fromLatin1(infoOf(format).code);
+}
+
+QStringList formatCodes()
+{
+    QStringList codes;
+    for (const FormatInfo& info : kFormats)
+        codes << QString::fromLatin1(info.code);
+    return codes;
+}
+
+QString formatName(ImportFormat format)
+{
+    return QCoreApplication::translate("daymark::importers", infoOf(format).name);
+}
+
+bool isImplemented(ImportFormat format)
+{
+    return infoOf(format).implemented;
+}
+
+ImportSource::ImportSource(ImportFormat format, const QString& path) : m_format(format), m_path(path)
+{
+    if (!isImplemented(format))
+        throw Error(Error::Kind::InvalidInput,
+                    tr("Importing %1 files is not available yet. Daymark can import: WhatsApp chat exports "
+                       "(whatsapp), SMS Backup & Restore messages (sms-backup) and call logs (calls).")
+                        .arg(formatName(format)));
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        throw Error(Error::Kind::NotFound, tr("There is no file %1. Check the name and try again.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()), file.errorString());
+    if (format == ImportFormat::WhatsApp && file.peek(4) == QByteArrayLiteral("PK\x03\x04"))
+        m_zip = std::make_unique<ChatZip>(path);
+}
+
+ImportSource::~ImportSource() = default;
+
+ImportSummary ImportSource::parse(const ParseSettings& settings, const MessageSink& sink)
+{
+    if (m_format == ImportFormat::WhatsApp) {
+        WhatsAppOptions options;
+        options.dateOrder = settings.dateOrder;
+        options.progress = settings.progress;
+        options.cancel = settings.cancel;
+        if (m_zip) {
+            QByteArray text = m_zip->chatText();
+            QBuffer buffer(&text);
+            buffer.open(QIODevice::ReadOnly);
+            return WhatsAppParser::parse(buffer, options, sink);
+        }
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(Error::Kind::Io, tr("%1 cannot be read: %2").arg(m_path, file.errorString()));
+        return WhatsAppParser::parse(file, options, sink);
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Io, tr("%1 cannot be read: %2").arg(m_path, file.errorString()));
+    SmsBackupOptions options;
+    options.progress = settings.progress;
+    options.cancel = settings.cancel;
+    return SmsBackupParser::parse(file, options, sink);
+}
+
+QByteArray ImportSource::media(const QString& name) const
+{
+    return m_zip && m_zip->hasMedia(name) ? m_zip->media(name) : QByteArray();
+}
+
+} // namespace daymark::importers

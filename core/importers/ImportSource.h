@@ -1,0 +1,56 @@
+// An export file to import: its format, the file itself (a WhatsApp .txt or .zip, an SMS Backup & Restore XML) and
+// the parser that reads it. Formats Daymark cannot read yet are named, and refused with a sentence.
+#pragma once
+
+#include "importers/ImportedMessage.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace daymark::importers {
+
+class ChatZip;
+
+enum class ImportFormat { WhatsApp, SmsBackup, Calls, Eml, Mbox, Csv };
+
+std::optional<ImportFormat> formatFromCode(const QString& code); // "whatsapp", "sms-backup", "calls", "eml", ...
+QString formatCode(ImportFormat format);
+QStringList formatCodes();
+QString formatName(ImportFormat format); // "WhatsApp chat export", translated
+bool isImplemented(ImportFormat format);
+
+struct ParseSettings
+{
+    QString dateOrder; // WhatsApp: "dmy", "mdy", "ymd" or empty to infer
+    ParseProgress progress;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+class ImportSource
+{
+public:
+    // Checks the file can be read as `format` (for a zip: its names and sizes). Throws Error: NotFound,
+    // InvalidInput (a format not implemented yet, an unsafe zip, ...).
+    ImportSource(ImportFormat format, const QString& path);
+    ~ImportSource();
+    ImportSource(const ImportSource&) = delete;
+    ImportSource& operator=(const ImportSource&) = delete;
+
+    ImportFormat format() const { return m_format; }
+    const QString& path() const { return m_path; }
+    bool isZip() const { return m_zip != nullptr; }
+
+    // Reads the whole export, handing each message to `sink` in file order. May be called again.
+    ImportSummary parse(const ParseSettings& settings, const MessageSink& sink);
+
+    // A media file a message names, from a WhatsApp zip; empty when the export does not hold it.
+    QByteArray media(const QString& name) const;
+
+private:
+    ImportFormat m_format;
+    QString m_path;
+    std::unique_ptr<ChatZip> m_zip;
+};
+
+} // namespace daymark::importers
