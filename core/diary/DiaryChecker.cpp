@@ -217,6 +217,15 @@ evidence::ChainVerification DiaryChecker::run(QStringList& problems)
                });
     checkTable("SELECT id, recorded_at, version, deleted, kind, data FROM orders", "order", tr("order"),
                [](const QJsonObject& o) { return orderKindCode(json::orderFromJson(o).kind); });
+    // Risk screening answers (core/insights), in diaries from schema 4 on; a read-only older diary has no table.
+    if (m_db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'screening_answers'").step())
+        checkTable("SELECT id, recorded_at, version, 0, question || ':' || answer, data FROM screening_answers",
+                   "screening", tr("screening answer"), [](const QJsonObject& o) {
+                       QString summary = o.value(QLatin1String("question")).toString();
+                       summary += u':';
+                       summary += o.value(QLatin1String("answer")).toString();
+                       return summary;
+                   });
     checkExhibitRows(
         m_db, [&](const QString& id) { return lookup(id, "exhibit"); }, mismatch, problems);
 

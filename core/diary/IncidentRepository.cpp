@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <cstring>
 
 namespace daymark::diary {
 namespace {
@@ -121,6 +122,96 @@ Incident wholeSeconds(Incident incident)
     if (incident.end)
         truncate(*incident.end);
     return incident;
+}
+
+// Where `key` next occurs in `data` at or after `from` (-1: nowhere). memmem: the entries are scanned once each.
+qsizetype find(QByteArrayView data, QByteArrayView key, qsizetype from)
+{
+    const void* hit = memmem(data.data() + from, size_t(data.size() - from), key.data(), size_t(key.size()));
+    return hit ? qsizetype(static_cast<const char*>(hit) - data.data()) : -1;
+}
+
+// A top-level text field of a stored incident's compact JSON, found by its key without parsing the whole entry (a
+// key pattern cannot occur inside a value: quotes in values are escaped). Keys are sorted, so each search starts
+// where the previous key was found (`from`, moved past this one). nullopt when absent or not plain text.
+std::optional<QString> jsonText(QByteArrayView data, QByteArrayView key, qsizetype& from)
+{
+    const qsizetype at = find(data, key, from);
+    if (at < 0)
+        return std::nullopt;
+    const qsizetype value = at + key.size();
+    if (data.sliced(value).startsWith("null")) {
+        from = value;
+        return QString();
+    }
+    const qsizetype end = value < data.size() ? data.indexOf('"', value + 1) : -1;
+    if (end < 0 || data[value] != '"')
+        return std::nullopt;
+    from = end;
+    const QByteArrayView text = data.sliced(value + 1, end - value - 1);
+    if (text.contains('\\'))
+        return std::nullopt; // escapes: the caller decodes the whole entry
+    return QString::fromUtf8(text);
+}
+
+// "2026-03-01T21:40:00+01:00" (as isoWithOffset writes every stored start) read by hand: QDateTime's parser would
+// cost more than the rest of reading an entry.
+bool parseStart(const QString& text, qint64& utcMs, int& offset)
+{
+    if (text.size() != 25 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':' ||
+        text[16] != u':' || (text[19] != u'+' && text[19] != u'-') || text[22] != u':')
+        return false;
+    auto num = [&text](int at, int digits) {
+        int value = 0;
+        for (int k = at; k < at + digits; ++k) {
+            if (!text[k].isDigit())
+                return -1;
+            value = value * 10 + text[k].digitValue();
+        }
+        return value;
+    };
+    const QDate day(num(0, 4), num(5, 2), num(8, 2));
+    const int h = num(11, 2), m = num(14, 2), sec = num(17, 2), oh = num(20, 2), om = num(23, 2);
+    if (!day.isValid() || h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59 || oh < 0 || om < 0)
+        return false;
+    offset = (text[19] == u'-' ? -1 : 1) * (oh * 3600 + om * 60);
+    utcMs = ((day.toJulianDay() - 2'440'588) * 86'400 + h * 3600 + m * 60 + sec - offset) * qint64(1000);
+    return true;
+}
+
+TimelineEntry timelineEntry(const vault::SqlStatement& stmt)
+{
+    TimelineEntry e;
+    e.number = stmt.columnInt(0);
+    e.id = QUuid::fromString(stmt.columnText(1));
+    e.type = typeFromCode(stmt.columnText(2)).value_or(IncidentType::Other);
+    e.breach = stmt.columnInt(3) != 0;
+    const QByteArray data = stmt.columnBlob(4);
+    qsizetype from = 0;
+    const auto channel = jsonText(data, "\"channel\":", from);
+    const auto place = channel ? jsonText(data, "\"place\":", from) : std::nullopt;
+    const auto start = place ? jsonText(data, "\"start\":", from) : std::nullopt;
+    const qsizetype tagsAt = start ? find(data, "\"tags\":[", from) : -1;
+    const qsizetype tagsEnd = tagsAt < 0 ? -1 : data.indexOf(']', tagsAt);
+    // ["a","b"]: plain tags split by hand; anything escaped is left to the whole decode below.
+    const QByteArrayView tags =
+        tagsEnd < 0 ? QByteArrayView() : QByteArrayView(data).sliced(tagsAt + 8, tagsEnd - tagsAt - 8);
+    const bool plainTags = tagsEnd >= 0 && !tags.contains('\\') &&
+                           (tags.isEmpty() || (tags.startsWith('"') && tags.endsWith('"') && tags.size() >= 2));
+    if (start && parseStart(*start, e.startUtcMs, e.utcOffset) && plainTags) {
+        e.channel = *channel;
+        e.place = *place;
+        if (!tags.isEmpty())
+            e.tags = QString::fromUtf8(tags.sliced(1, tags.size() - 2)).split(QStringLiteral("\",\""));
+        return e;
+    }
+    const Incident incident = json::incidentFromJson(json::parsePayload(data));
+    e.startUtcMs = incident.start.toMSecsSinceEpoch();
+    e.utcOffset = incident.start.offsetFromUtc();
+    e.channel = incident.channel;
+    e.place = incident.place;
+    e.tags = incident.tags;
+    return e;
 }
 
 } // namespace
@@ -388,6 +479,20 @@ qint64 IncidentRepository::count(const IncidentFilter& filter)
     auto stmt = m_db.prepare((u"SELECT count(*) FROM incidents i " + q.where).toUtf8().constData());
     q.bindAll(stmt);
     return stmt.step() ? stmt.columnInt(0) : 0;
+}
+
+std::vector<TimelineEntry> IncidentRepository::timeline(const IncidentFilter& filter)
+{
+    const Query q = buildQuery(filter);
+    auto stmt = m_db.prepare((u"SELECT i.number, i.id, i.type, i.breach, i.data FROM incidents i " + q.where +
+                              u" ORDER BY i.occurred_utc, i.number")
+                                 .toUtf8()
+                                 .constData());
+    q.bindAll(stmt);
+    std::vector<TimelineEntry> out;
+    while (stmt.step())
+        out.push_back(timelineEntry(stmt));
+    return out;
 }
 
 std::vector<IncidentRecord> IncidentRepository::search(const QString& query, const IncidentFilter& filter, int limit,

@@ -30,6 +30,20 @@ struct IncidentVersion
     Incident incident; // the incident's state after this change
 };
 
+// What overviews (weekly counts, escalation signals) need of an incident, read without decoding the whole entry.
+struct TimelineEntry
+{
+    qint64 number = 0;
+    QUuid id;
+    IncidentType type = IncidentType::Other;
+    qint64 startUtcMs = 0; // when it happened, milliseconds since the epoch
+    int utcOffset = 0;     // seconds east of UTC of the time as given: local time = UTC + offset
+    bool breach = false;   // marked as a possible breach of an order
+    QString channel;
+    QString place;
+    QStringList tags;
+};
+
 class IncidentRepository
 {
 public:
@@ -51,6 +65,8 @@ public:
     // Newest first by when they happened.
     std::vector<IncidentRecord> list(const IncidentFilter& filter, int limit = 100, int offset = 0);
     qint64 count(const IncidentFilter& filter);
+    // Every incident the filter selects, oldest first by when it happened: the light form, for overviews.
+    std::vector<TimelineEntry> timeline(const IncidentFilter& filter);
     // Full-text search (prefix matching on every word) over what happened, notes, places, people and tags.
     std::vector<IncidentRecord> search(const QString& query, const IncidentFilter& filter, int limit = 100,
                                        int offset = 0);

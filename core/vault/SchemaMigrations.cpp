@@ -130,6 +130,16 @@ constexpr std::array kSteps{
          "  PRIMARY KEY (incident, exhibit)"
          ");"
          "CREATE INDEX incident_exhibits_by_exhibit ON incident_exhibits(exhibit);"},
+    Step{"risk screening answers: the latest answer to each question (the journal keeps every earlier one)",
+         "CREATE TABLE screening_answers ("
+         "  id          TEXT PRIMARY KEY NOT NULL," // the journal's entity id for the question
+         "  question    TEXT NOT NULL UNIQUE,"
+         "  answer      TEXT NOT NULL,"
+         "  recorded_at TEXT NOT NULL," // first answered
+         "  changed_at  TEXT NOT NULL," // the latest answer
+         "  version     INTEGER NOT NULL,"
+         "  data        BLOB NOT NULL"
+         ");"},
 };
 
 } // namespace
