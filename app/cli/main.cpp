@@ -2,6 +2,8 @@
 #include "CliContext.h"
 #include "ExitCodes.h"
 #include "ExportCommands.h"
+#include "ImportCommand.h"
+#include "InsightsCommands.h"
 #include "common/Error.h"
 #include "crypto/CryptoSelfTest.h"
 
@@ -42,9 +44,12 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("exhibit-delete"), &runExhibitDelete},
         {QStringLiteral("extract"), &runExtract},
         {QStringLiteral("initials"), &runInitials},
+        {QStringLiteral("import"), &runImport},
         {QStringLiteral("export-pdf"), &runExportPdf},
         {QStringLiteral("export-bundle"), &runExportBundle},
         {QStringLiteral("verify"), &runVerify},
+        {QStringLiteral("insights"), &runInsights},
+        {QStringLiteral("screening"), &runScreening},
     };
     return table;
 }
@@ -86,12 +91,23 @@ QString usage()
         "  initials DIARY [NEW]                                        show or change the initials of new exhibit "
         "numbers\n"
         "\n"
+        "Seeing the pattern:\n"
+        "  insights DIARY [--from DATE] [--to DATE]   warning signs with their incidents, incidents per week and by "
+        "hour\n"
+        "  screening DIARY [--answer CODE=yes|no|dont-know] [--note TEXT] [--history CODE]   the risk screening "
+        "questions\n"
+        "\n"
         "Evidence for police:\n"
         "  export-pdf DIARY OUT.pdf [filters]      the PDF timeline of the chosen incidents\n"
         "  export-bundle DIARY OUT.zip [filters]   a signed zip: PDF, original exhibits, CSV, JSON, SHA256SUMS, "
         "README\n"
         "  verify BUNDLE.zip                       check a bundle's hashes, signature and file list (exit 0 when "
         "all hold)\n"
+        "\n"
+        "Messages and calls from phone exports (the export file is kept as an exhibit):\n"
+        "  import DIARY --format FORMAT FILE [--from WHO] [--group day] [--dry-run]   a WhatsApp chat (whatsapp), "
+        "SMS\n"
+        "      Backup & Restore messages (sms-backup) or calls (calls): one incident per message or call\n"
         "\n"
         "ID is an incident's number from 'list' (12 or #12), its id, or the first 6+ characters of the id.\n"
         "EXHIBIT is an exhibit's number (JS/3 or 3), its id, or an id prefix.\n"
