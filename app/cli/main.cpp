@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "ExitCodes.h"
 #include "ExportCommands.h"
+#include "ImportCommand.h"
 #include "InsightsCommands.h"
 #include "common/Error.h"
 #include "crypto/CryptoSelfTest.h"
@@ -43,6 +44,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("exhibit-delete"), &runExhibitDelete},
         {QStringLiteral("extract"), &runExtract},
         {QStringLiteral("initials"), &runInitials},
+        {QStringLiteral("import"), &runImport},
         {QStringLiteral("export-pdf"), &runExportPdf},
         {QStringLiteral("export-bundle"), &runExportBundle},
         {QStringLiteral("verify"), &runVerify},
@@ -101,6 +103,11 @@ QString usage()
         "README\n"
         "  verify BUNDLE.zip                       check a bundle's hashes, signature and file list (exit 0 when "
         "all hold)\n"
+        "\n"
+        "Messages and calls from phone exports (the export file is kept as an exhibit):\n"
+        "  import DIARY --format FORMAT FILE [--from WHO] [--group day] [--dry-run]   a WhatsApp chat (whatsapp), "
+        "SMS\n"
+        "      Backup & Restore messages (sms-backup) or calls (calls): one incident per message or call\n"
         "\n"
         "ID is an incident's number from 'list' (12 or #12), its id, or the first 6+ characters of the id.\n"
         "EXHIBIT is an exhibit's number (JS/3 or 3), its id, or an id prefix.\n"

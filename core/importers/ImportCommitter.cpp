@@ -80,7 +80,10 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
     const ImportFormat format = source.format();
     CommitResult result;
 
-    vault::Transaction transaction(diary.vault().connection());
+    // A dry run only reads (the diary may be open read-only); otherwise everything happens in this transaction.
+    std::optional<vault::Transaction> transaction;
+    if (!options.dryRun)
+        transaction.emplace(diary.vault().connection());
     ImportLedger ledger(diary.journal());
     MessageKeys keys(familyOf(format));
     ExpectedExhibit expected;
@@ -179,11 +182,12 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
         }
         commitIncident({std::move(m)}, {key});
     });
-    if (result.summary.dateOrderAmbiguous)
+    if (result.summary.dateOrderAmbiguous && !options.dryRun)
         throw Error(Error::Kind::InvalidInput,
                     tr("The dates in this chat read both as day/month and as month/day (such as \"%1\"). Say which "
                        "the phone uses: day first (dmy) or month first (mdy).")
-                        .arg(result.summary.ambiguousSample));
+                        .arg(result.summary.ambiguousSample),
+                    QString::fromLatin1(kDateOrderAmbiguous));
     flushDay();
     checkCancel(options);
     if (options.dryRun || incidents.isEmpty())
@@ -199,7 +203,7 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
         {QStringLiteral("alreadyImported"), result.alreadyImported},
         {QStringLiteral("incidents"), result.incidentsAdded},
     });
-    transaction.commit();
+    transaction->commit();
     return result;
 }
 

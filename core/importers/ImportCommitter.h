@@ -47,6 +47,9 @@ struct CommitResult
 class ImportCommitter
 {
 public:
+    // The detail of the Error thrown when a WhatsApp chat's date order must be chosen by the person.
+    static constexpr auto kDateOrderAmbiguous = "date-order-ambiguous";
+
     // Throws Error: InvalidInput (bad export, ambiguous dates with no order given, unknown person), Cancelled, and
     // the diary's own errors. Nothing is written unless it returns.
     static CommitResult run(diary::Diary& diary, ImportSource& source, const CommitOptions& options);

@@ -7,9 +7,9 @@
 namespace daymark::importers {
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("daymark::importers", text, nullptr, n);
+    return QCoreApplication::translate("daymark::importers", text);
 }
 
 constexpr qsizetype kSummaryChars = 120;
@@ -36,7 +36,7 @@ QString otherParty(const ImportedMessage& m)
 QString duration(qint64 seconds)
 {
     if (seconds < 60)
-        return tr("%n second(s)", static_cast<int>(seconds));
+        return tr("%1 s").arg(seconds);
     return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
@@ -150,9 +150,9 @@ diary::Incident dayIncidentFor(const std::vector<ImportedMessage>& messages, Imp
     const QDateTime last = placedTime(messages.back(), zone);
     incident.end = std::max(last, incident.end.value_or(last));
     incident.type = allCalls ? diary::IncidentType::Call : diary::IncidentType::Text;
-    const int n = static_cast<int>(messages.size());
-    incident.summary = allCalls ? tr("%n call(s) with %1", n).arg(people.join(QStringLiteral(", ")))
-                                : tr("%n message(s) with %1", n).arg(people.join(QStringLiteral(", ")));
+    const QString who = people.join(QStringLiteral(", "));
+    incident.summary = allCalls ? tr("Calls with %1: %2").arg(who).arg(messages.size())
+                                : tr("Messages and calls with %1: %2").arg(who).arg(messages.size());
     incident.details = lines.join(u'\n');
     return incident;
 }

@@ -29,6 +29,12 @@ QString contactName(const QXmlStreamAttributes& a)
     return name == QLatin1String("(Unknown)") ? QString() : name;
 }
 
+// Qt's XML errors end with or without a full stop.
+QString sentence(QString text)
+{
+    return text.endsWith(u'.') ? text : text + u'.';
+}
+
 class Reader
 {
 public:
@@ -231,7 +237,7 @@ ImportSummary Reader::run()
     const qint64 total = m_device.size();
     if (!m_xml.readNextStartElement()) {
         if (m_xml.hasError())
-            fail(m_xml.errorString() + u'.');
+            fail(sentence(m_xml.errorString()));
         throw Error(Error::Kind::InvalidInput,
                     tr("The file is empty or holds no XML; it is not an SMS Backup & Restore "
                        "backup."));
@@ -264,7 +270,7 @@ ImportSummary Reader::run()
         m_inElement = m_xml.hasError();
     }
     if (m_xml.hasError())
-        fail(m_xml.errorString() + u'.');
+        fail(sentence(m_xml.errorString()));
     if (m_options.progress)
         m_options.progress(total, total);
     return m_summary;

@@ -156,7 +156,7 @@ ImportSummary WhatsAppParser::parse(QIODevice& device, const WhatsAppOptions& op
                 continue;
             ShapeStats& s = shapes[header->shape];
             if (s.count++ == 0)
-                s.firstLine = line.left(60);
+                s.firstLine = withoutDirectionMarks(line.left(header->restStart)).trimmed();
             for (int k = 0; k < 3; ++k) {
                 s.maxField[k] = std::max(s.maxField[k], header->fields[k]);
                 s.maxWidth[k] = std::max(s.maxWidth[k], header->widths[k]);
