@@ -106,9 +106,21 @@ QString accountOf(const ImportedMessage& m)
 
 QDateTime placedTime(const ImportedMessage& m, const QTimeZone& zone)
 {
-    if (m.floating)
-        return QDateTime(m.time.date(), m.time.time(), zone);
-    return m.time.toTimeZone(zone);
+    if (!m.floating)
+        return m.time.toTimeZone(zone);
+    QDateTime placed(m.time.date(), m.time.time(), zone);
+    if (!placed.isValid()) {
+        // A wall-clock time the clocks skipped (spring forward): read it with the offset in force just before.
+        const QDateTime asUtc(m.time.date(), m.time.time(), QTimeZone::utc());
+        const int before = zone.offsetFromUtc(asUtc.addSecs(-3 * 3600));
+        placed = asUtc.addSecs(-before).toTimeZone(zone);
+    }
+    return placed;
+}
+
+bool skippedByClocks(const ImportedMessage& m, const QTimeZone& zone)
+{
+    return m.floating && !QDateTime(m.time.date(), m.time.time(), zone).isValid();
 }
 
 diary::Incident incidentFor(const ImportedMessage& m, ImportFormat format, const QTimeZone& zone, const QString& source)
@@ -116,6 +128,7 @@ diary::Incident incidentFor(const ImportedMessage& m, ImportFormat format, const
     diary::Incident incident;
     incident.type = typeOf(m);
     incident.start = placedTime(m, zone);
+    incident.approximate = skippedByClocks(m, zone);
     if (m.durationSeconds > 0)
         incident.end = incident.start.addSecs(m.durationSeconds);
     incident.summary = summaryOf(m);

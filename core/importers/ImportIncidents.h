@@ -10,8 +10,11 @@
 
 namespace daymark::importers {
 
-// The time a message happened in `zone`: a wall clock (WhatsApp) is placed in it, an instant converted to it.
+// The time a message happened in `zone`: a wall clock (WhatsApp) is placed in it, an instant converted to it. A
+// wall-clock time the clocks skipped that night is read with the offset before the change (and the incident is
+// marked approximate).
 QDateTime placedTime(const ImportedMessage& message, const QTimeZone& zone);
+bool skippedByClocks(const ImportedMessage& message, const QTimeZone& zone);
 
 // `source` is where it came from, for the incident's tags ("JS/4 line 42").
 diary::Incident incidentFor(const ImportedMessage& message, ImportFormat format, const QTimeZone& zone,

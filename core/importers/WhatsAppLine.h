@@ -18,7 +18,7 @@ struct WhatsAppHeader
     int minute = 0;
     int second = 0;
     enum class Meridiem { None, Am, Pm } meridiem = Meridiem::None;
-    QString shape;           // bracket, date separator and separator after the time: lines of one file share it
+    int shape = 0;           // bracket, date separator, clock and separator after the time: lines of one file share it
     qsizetype restStart = 0; // where the sender (or system text) begins in the original line
 };
 

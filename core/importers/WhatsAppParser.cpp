@@ -145,7 +145,7 @@ ImportSummary WhatsAppParser::parse(QIODevice& device, const WhatsAppOptions& op
     };
 
     // Pass 1: the shape shared by the message lines, and what their date numbers say about the order.
-    std::map<QString, ShapeStats> shapes;
+    std::map<int, ShapeStats> shapes;
     {
         LineReader reader(device, kMaxLineBytes);
         QString line;
@@ -170,7 +170,7 @@ ImportSummary WhatsAppParser::parse(QIODevice& device, const WhatsAppOptions& op
     for (auto it = shapes.begin(); it != shapes.end(); ++it)
         if (it->second.count > best->second.count)
             best = it;
-    const QString shape = best->first;
+    const int shape = best->first;
 
     ImportSummary summary;
     FieldOrder order;

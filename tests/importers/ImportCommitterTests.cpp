@@ -231,3 +231,14 @@ TEST_CASE("formats not implemented yet are refused with a sentence")
         CHECK(e.message().contains(QStringLiteral("not available yet")));
     }
 }
+
+TEST_CASE("a WhatsApp time the clocks skipped is kept, read with the offset before the change, and marked approximate")
+{
+    TestDiary t;
+    const QString path = write(t, QStringLiteral("dst.txt"), "26/03/2023, 01:30 - Sam: in the gap\n");
+    import(t, path);
+    const auto incidents = oldestFirst(t);
+    REQUIRE(incidents.size() == 1);
+    CHECK(incidents[0].incident.approximate);
+    CHECK(incidents[0].incident.start.toUTC() == QDateTime(QDate(2023, 3, 26), QTime(1, 30), QTimeZone::utc()));
+}
