@@ -10,11 +10,11 @@ namespace daymark::importers {
 
 LineReader::LineReader(QIODevice& device, qint64 maxLineBytes) : m_device(device), m_maxLineBytes(maxLineBytes) {}
 
-bool LineReader::next(QString& line)
+bool LineReader::nextBytes(QByteArray& bytes)
 {
     if (m_device.atEnd())
         return false;
-    QByteArray bytes = m_device.readLine(m_maxLineBytes + 2);
+    bytes = m_device.readLine(m_maxLineBytes + 2);
     if (bytes.isEmpty() && !m_device.atEnd())
         throw Error(Error::Kind::Io,
                     QCoreApplication::translate("daymark::importers",
@@ -38,6 +38,14 @@ bool LineReader::next(QString& line)
         bytes.chop(1);
     if (m_number == 1 && bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
+    return true;
+}
+
+bool LineReader::next(QString& line)
+{
+    QByteArray bytes;
+    if (!nextBytes(bytes))
+        return false;
     // Invalid sequences decode to U+FFFD; one that was not written as U+FFFD means the bytes are not UTF-8.
     line = QString::fromUtf8(bytes);
     if (bytes.contains('\0') || (line.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD"))) {

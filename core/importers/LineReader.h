@@ -16,6 +16,9 @@ public:
     // The next line without its line break; false at the end. Throws Error(InvalidInput) for a line that is not
     // UTF-8 text or is longer than the limit, Error(Io) when the device fails.
     bool next(QString& line);
+    // The same without decoding (and so without the UTF-8 check): for a quick scan that decodes only the lines it
+    // needs. Line breaks, the byte-order mark and the length limit are handled as by next().
+    bool nextBytes(QByteArray& bytes);
     qint64 lineNumber() const { return m_number; } // of the line last returned, from 1
 
 private:

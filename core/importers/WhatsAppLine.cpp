@@ -2,6 +2,8 @@
 // spaces are plain spaces (same length, so positions carry over to the original).
 #include "importers/WhatsAppLine.h"
 
+#include <algorithm>
+
 namespace daymark::importers {
 namespace {
 
@@ -69,6 +71,8 @@ int dateSeparatorCode(QChar c)
 
 QString withoutDirectionMarks(QStringView text)
 {
+    if (std::none_of(text.begin(), text.end(), isDirectionMark))
+        return text.toString();
     QString out;
     out.reserve(text.size());
     for (QChar c : text)

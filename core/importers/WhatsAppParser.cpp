@@ -114,7 +114,7 @@ QDateTime wallClock(const WhatsAppHeader& h, const FieldOrder& order, qint64 lin
                    "one.")
                     .arg(lineNumber)
                     .arg(line.left(40), codeOf(order)));
-    return QDateTime(date, QTime(hour, h.minute, h.second), QTimeZone::utc());
+    return QDateTime(date, QTime(hour, h.minute, h.second), Qt::UTC); // a time spec: no allocation per message
 }
 
 void checkCancel(const WhatsAppOptions& options)
@@ -148,9 +148,16 @@ ImportSummary WhatsAppParser::parse(QIODevice& device, const WhatsAppOptions& op
     std::map<int, ShapeStats> shapes;
     {
         LineReader reader(device, kMaxLineBytes);
+        QByteArray bytes;
         QString line;
-        while (reader.next(line)) {
+        while (reader.nextBytes(bytes)) {
             report(0, reader);
+            // A header starts with a digit, "[" or a direction mark (UTF-8 E2 80 8E/8F); other lines are skipped
+            // undecoded here (pass 2 checks their encoding).
+            const char first = bytes.isEmpty() ? '\0' : bytes.front();
+            if (!(first >= '0' && first <= '9') && first != '[' && first != '\xE2' && first != '\xEF')
+                continue;
+            line = QString::fromUtf8(bytes);
             const auto header = matchWhatsAppHeader(line);
             if (!header)
                 continue;
@@ -163,9 +170,17 @@ ImportSummary WhatsAppParser::parse(QIODevice& device, const WhatsAppOptions& op
             }
         }
     }
-    if (shapes.empty())
+    if (shapes.empty()) {
+        // Say so when the reason is the encoding (a UTF-16 or Latin-1 file): the scan did not decode every line.
+        if (device.seek(0)) {
+            LineReader check(device, kMaxLineBytes);
+            QString line;
+            while (check.next(line)) {
+            }
+        }
         invalid(tr("This is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp writes "
                    "them (such as \"23/06/2018, 13:55 - Name: text\" or \"[23/06/2018, 13:55:10] Name: text\")."));
+    }
     auto best = shapes.begin();
     for (auto it = shapes.begin(); it != shapes.end(); ++it)
         if (it->second.count > best->second.count)

@@ -20,7 +20,8 @@ QRegularExpression compiled(const char* pattern)
 bool looksLikePhoneNumber(const QString& text)
 {
     static const QRegularExpression phone = compiled(R"(^\+?[0-9][0-9 ()\-.\x{00A0}\x{202F}]{5,}$)");
-    return phone.match(withoutDirectionMarks(text).trimmed()).hasMatch();
+    const QString plain = withoutDirectionMarks(text).trimmed();
+    return !plain.isEmpty() && (plain.front() == u'+' || plain.front().isDigit()) && phone.match(plain).hasMatch();
 }
 
 void splitWhatsAppSender(const QString& rest, ImportedMessage& message)
@@ -47,8 +48,11 @@ void finishWhatsAppMessage(ImportedMessage& message)
 {
     if (message.kind == MessageKind::System)
         return;
-    const QString plain = withoutDirectionMarks(message.text).trimmed();
-    const QString firstLine = plain.section(u'\n', 0, 0).trimmed();
+    // Cheap tests on the first and last characters before any regular expression: most messages are plain words.
+    const bool marked = message.text.contains(QChar(0x200E)) || message.text.contains(QChar(0x200F));
+    const QString plain = (marked ? withoutDirectionMarks(message.text) : message.text).trimmed();
+    const qsizetype newline = plain.indexOf(u'\n');
+    const QString firstLine = newline < 0 ? plain : plain.left(newline).trimmed();
 
     // iOS: "<attached: 00000042-PHOTO-2020-06-07-15-13-20.jpg>"; older iOS: "NAME.jpg <attached>";
     // Android: "IMG-20210428-WA0001.jpg (file attached)" in the phone's language.
@@ -59,22 +63,24 @@ void finishWhatsAppMessage(ImportedMessage& message)
     static const QRegularExpression iosOmitted =
         compiled(R"(^(image|video|audio|sticker|GIF|document|Contact card) omitted$)");
     static const QRegularExpression missedCall = compiled(R"(^Missed (voice|video|group voice|group video) call)");
-    if (const auto m = attachedTag.match(firstLine); m.hasMatch())
+    const bool angle = firstLine.startsWith(u'<') && firstLine.endsWith(u'>');
+    QRegularExpressionMatch m;
+    if (angle && (m = attachedTag.match(firstLine)).hasMatch())
         message.media.append(MediaReference{m.captured(1), {}, {}, false});
-    else if (const auto a = attachedAfter.match(firstLine); a.hasMatch())
-        message.media.append(MediaReference{a.captured(1), {}, {}, false});
-    else if (const auto f = fileAttached.match(firstLine); f.hasMatch())
-        message.media.append(MediaReference{f.captured(1), {}, {}, false});
-    else if ((!plain.contains(u'\n') && omitted.match(plain).hasMatch() &&
+    else if (firstLine.endsWith(QLatin1String("<attached>")) && (m = attachedAfter.match(firstLine)).hasMatch())
+        message.media.append(MediaReference{m.captured(1), {}, {}, false});
+    else if (firstLine.endsWith(u')') && (m = fileAttached.match(firstLine)).hasMatch())
+        message.media.append(MediaReference{m.captured(1), {}, {}, false});
+    else if ((angle && newline < 0 && omitted.match(plain).hasMatch() &&
               !plain.contains(QLatin1String("message was edited"), Qt::CaseInsensitive)) ||
-             iosOmitted.match(plain).hasMatch())
+             (plain.endsWith(QLatin1String(" omitted")) && iosOmitted.match(plain).hasMatch()))
         message.media.append(MediaReference{{}, {}, {}, true});
 
     message.edited = plain.endsWith(QLatin1String("<This message was edited>"));
     message.deleted =
         plain == QLatin1String("This message was deleted") || plain == QLatin1String("This message was deleted.") ||
         plain == QLatin1String("You deleted this message") || plain == QLatin1String("You deleted this message.");
-    if (missedCall.match(plain).hasMatch())
+    if (plain.startsWith(QLatin1String("Missed ")) && missedCall.match(plain).hasMatch())
         message.kind = MessageKind::CallMissed;
 }
 

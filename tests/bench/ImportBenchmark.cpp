@@ -170,6 +170,8 @@ int main(int argc, char* argv[])
         }
     }
 
+    if (argc > 2 && QByteArray(argv[2]) == "--parse-only")
+        return 0;
     qint64 added = 0;
     const double whatsappCommit =
         commit(dir.filePath(QStringLiteral("w.daymark")), importers::ImportFormat::WhatsApp, chat, added);
