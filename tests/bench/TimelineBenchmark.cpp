@@ -120,8 +120,13 @@ int main(int argc, char* argv[])
     QElapsedTimer timer;
     timer.start();
     QTest::keyClick(password, Qt::Key_Return);
-    while (!watch.painted && timer.elapsed() < 60'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    double opened = -1; // when the diary was handed to the window
+    while (!watch.painted && timer.elapsed() < 60'000) {
+        // Waits for events rather than spinning: a busy loop here would take a core from the unlocking thread.
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (opened < 0 && window.diary())
+            opened = timer.elapsed() / 1000.0;
+    }
     const double firstPaint = timer.elapsed() / 1000.0;
     if (!window.diary()) {
         std::fprintf(stderr, "the diary did not open\n");
@@ -130,6 +135,9 @@ int main(int argc, char* argv[])
     std::printf("unlock to first timeline paint: %.2f s  target < 2 s: %s  (Diary::open alone, same run: %.2f s; the "
                 "app adds %.2f s)\n",
                 firstPaint, firstPaint < 2.0 ? "met" : "MISSED", bareOpen, firstPaint - bareOpen);
+    std::printf("  of which: unlocking on the worker thread until the window has the diary %.2f s, then showing it "
+                "%.2f s\n",
+                opened, firstPaint - opened);
 
     // Scroll to the oldest incident a page at a time; each step is one frame: scroll, fetch if due, repaint.
     QScrollBar* bar = view->verticalScrollBar();
@@ -143,6 +151,7 @@ int main(int argc, char* argv[])
         if (atEnd && !model->canFetchMore({}))
             break;
         QElapsedTimer frame;
+        const int rowsBefore = model->rowCount();
         const double cpuStart = cpuMs();
         frame.start();
         bar->setValue(bar->value() + bar->pageStep());
@@ -150,6 +159,9 @@ int main(int argc, char* argv[])
         view->viewport()->repaint();
         frames.push_back(frame.nsecsElapsed() / 1e6);
         cpuFrames.push_back(cpuMs() - cpuStart);
+        if (qEnvironmentVariableIsSet("DAYMARK_BENCH_FRAMES") && cpuFrames.back() > 15)
+            std::printf("  slow frame %zu: %.1f ms CPU, %d rows, fetched now: %s\n", cpuFrames.size(), cpuFrames.back(),
+                        model->rowCount(), rowsBefore != model->rowCount() ? "yes" : "no");
     }
     std::sort(cpuFrames.begin(), cpuFrames.end());
     std::sort(frames.begin(), frames.end());

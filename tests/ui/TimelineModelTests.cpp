@@ -154,3 +154,22 @@ TEST_CASE("a timeline without a diary is empty and fetches nothing")
     CHECK(model.rowCount() == 0);
     CHECK_FALSE(model.canFetchMore({}));
 }
+
+TEST_CASE("pages that end inside one second neither repeat nor skip an incident")
+{
+    TestDiary d;
+    // 7 incidents at 09:00:05 and 5 at 09:00:04: pages of 3 end again and again inside the same second.
+    for (int i = 0; i < 12; ++i) {
+        const QDateTime start = QDateTime(QDate(2026, 2, 3), QTime(9, 0, i < 7 ? 5 : 4), Qt::UTC);
+        d->incidents().add(sampleIncident(QStringLiteral("same second %1").arg(i), start));
+    }
+    TimelineModel model(nullptr, 3);
+    model.setRepository(&d->incidents());
+    fetchAll(model);
+    QList<qint64> numbers;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (!isDay(model, row))
+            numbers.append(model.index(row).data(TimelineModel::NumberRole).toLongLong());
+    // Newest first: the later second (numbers 7..1, newest number first), then the earlier one (12..8).
+    CHECK(numbers == QList<qint64>{7, 6, 5, 4, 3, 2, 1, 12, 11, 10, 9, 8});
+}

@@ -188,6 +188,16 @@ void OrdersPanel::setDiary(diary::Diary* diary)
     }
     m_current = QUuid();
     m_currentDeleted = false;
+    // Reading the orders and their breaches waits until the panel is shown: unlocking stays quick however many
+    // breaches a diary holds.
+    m_populated = false;
+    if (isVisible() || !diary)
+        populate();
+}
+
+void OrdersPanel::populate()
+{
+    m_populated = true;
     reloadAndSelect({});
     showNewOrder();
     if (m_list->count() > 0)
@@ -197,7 +207,9 @@ void OrdersPanel::setDiary(diary::Diary* diary)
 void OrdersPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_diary && !hasUnsavedChanges())
+    if (m_diary && !m_populated)
+        populate();
+    else if (m_diary && !hasUnsavedChanges())
         reload();
 }
 

@@ -56,6 +56,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void populate();
     void reloadAndSelect(const QUuid& id);
     void showOrder(const QUuid& id);
     void showNewOrder();
@@ -67,6 +68,7 @@ private:
     void closeDialogs();
     QString orderName(const diary::ProtectionOrder& order) const;
 
+    bool m_populated = false;
     diary::Diary* m_diary = nullptr;
     QUuid m_current;
     bool m_currentDeleted = false;

@@ -97,6 +97,12 @@ void TimelineDelegate::paintIncident(QPainter* painter, const QStyleOptionViewIt
 
     const int type = index.data(TimelineModel::TypeRole).toInt();
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    if (m_warmedRatio != ratio) {
+        // All the icons at once, with the first paint, so scrolling never stops to draw an SVG it meets first.
+        m_warmedRatio = ratio;
+        for (int i = 0; i < diary::kIncidentTypeCount; ++i)
+            pixmap(QStringLiteral(":/icons/types/%1.svg").arg(diary::typeCode(diary::typeAt(i))), kIconSize, ratio);
+    }
     painter->drawPixmap(
         QRect(x, r.center().y() - kIconSize / 2, kIconSize, kIconSize),
         pixmap(QStringLiteral(":/icons/types/%1.svg").arg(diary::typeCode(static_cast<diary::IncidentType>(type))),

@@ -29,6 +29,7 @@ private:
     QPixmap pixmap(const QString& resource, int size, qreal ratio) const;
 
     mutable QHash<QString, QPixmap> m_pixmaps; // SVGs are drawn once per type and size, not on every paint
+    mutable qreal m_warmedRatio = 0;           // every type's icon drawn at this pixel ratio, at the first paint
 };
 
 } // namespace daymark::ui

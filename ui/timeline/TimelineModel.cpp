@@ -26,6 +26,8 @@ void TimelineModel::reload()
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_error.clear();
+    m_boundary = QDateTime();
+    m_seenAtBoundary.clear();
     m_exhausted = m_repository == nullptr || (m_requireQuery && m_query.isEmpty());
     endResetModel();
 }
@@ -132,16 +134,31 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
         return;
     std::vector<diary::IncidentRecord> page;
     try {
-        const int offset = static_cast<int>(m_entries.size());
-        page = m_query.isEmpty() ? m_repository->list(m_filter, m_pageSize, offset)
-                                 : m_repository->search(m_query, m_filter, m_pageSize, offset);
+        // Keyset paging: the next page starts at the last row's second, not at an offset, so reading page 900 costs
+        // what page 1 does. Rows of that second already shown are skipped by number.
+        diary::IncidentFilter filter = m_filter;
+        if (m_boundary.isValid() && (!filter.to.isValid() || m_boundary.addSecs(1) < filter.to))
+            filter.to = m_boundary.addSecs(1);
+        const int wanted = m_pageSize + static_cast<int>(m_seenAtBoundary.size());
+        page = m_query.isEmpty() ? m_repository->list(filter, wanted, 0)
+                                 : m_repository->search(m_query, filter, wanted, 0);
+        m_exhausted = static_cast<int>(page.size()) < wanted;
+        std::erase_if(page,
+                      [this](const diary::IncidentRecord& record) { return m_seenAtBoundary.contains(record.number); });
+        if (!page.empty()) {
+            const QDateTime last = page.back().incident.start.toUTC();
+            if (last != m_boundary)
+                m_seenAtBoundary.clear();
+            m_boundary = last;
+            for (auto it = page.rbegin(); it != page.rend() && it->incident.start.toUTC() == last; ++it)
+                m_seenAtBoundary.insert(it->number);
+        }
     } catch (const Error& error) {
         m_exhausted = true; // no retry loop against a broken file; reloading tries again
         m_error = error.message();
         Q_EMIT loadFailed(m_error);
         return;
     }
-    m_exhausted = static_cast<int>(page.size()) < m_pageSize;
     if (page.empty()) {
         Q_EMIT pageFetched();
         return;

@@ -9,6 +9,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QUuid>
 #include <vector>
 
@@ -40,7 +41,7 @@ public:
         DeletedRole, // a deleted incident (shown only when the filter asks for deleted ones)
     };
 
-    static constexpr int kDefaultPageSize = 200;
+    static constexpr int kDefaultPageSize = 100; // a page read while scrolling fits well inside one frame
 
     explicit TimelineModel(QObject* parent = nullptr, int pageSize = kDefaultPageSize);
 
@@ -105,6 +106,8 @@ private:
     diary::IncidentRepository* m_repository = nullptr;
     diary::IncidentFilter m_filter;
     QString m_query;
+    QDateTime m_boundary;          // UTC start of the last row fetched
+    QSet<qint64> m_seenAtBoundary; // numbers of the rows fetched that start in that same second
     bool m_requireQuery = false;
     int m_pageSize;
     bool m_exhausted = true;
