@@ -14,8 +14,11 @@ bool LineReader::nextBytes(QByteArray& bytes)
 {
     if (m_device.atEnd())
         return false;
-    bytes = m_device.readLine(m_maxLineBytes + 2);
-    if (bytes.isEmpty() && !m_device.atEnd())
+    if (m_buffer.isEmpty())
+        m_buffer.resize(m_maxLineBytes + 3);
+    const qint64 n = m_device.readLine(m_buffer.data(), m_maxLineBytes + 3);
+    bytes = n > 0 ? QByteArray(m_buffer.constData(), static_cast<qsizetype>(n)) : QByteArray();
+    if (n < 0 || (bytes.isEmpty() && !m_device.atEnd()))
         throw Error(Error::Kind::Io,
                     QCoreApplication::translate("daymark::importers",
                                                 "The export could not be read after line %1. Check that the file is "

@@ -2,6 +2,7 @@
 // accepted, a byte-order mark dropped. Errors name the line.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QIODevice;
@@ -25,6 +26,7 @@ private:
     QIODevice& m_device;
     qint64 m_maxLineBytes;
     qint64 m_number = 0;
+    QByteArray m_buffer; // one allocation for every line, not one of the maximum size per line
 };
 
 } // namespace daymark::importers
