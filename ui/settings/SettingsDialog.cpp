@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -109,7 +110,10 @@ SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidg
     form->addRow(QString(), hint(tr("Anyone who uses this computer can see that list. Turn it off if someone might "
                                     "look for your diary."),
                                  this));
-    form->addRow(QString(), m_forget);
+    auto* forgetRow = new QHBoxLayout;
+    forgetRow->addWidget(m_forget);
+    forgetRow->addStretch(1);
+    form->addRow(QString(), forgetRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
