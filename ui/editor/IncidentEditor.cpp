@@ -281,6 +281,27 @@ void IncidentEditor::save()
     }
 }
 
+bool IncidentEditor::saveBeforeLock()
+{
+    if (!hasChanges() || isBusy())
+        return !hasChanges();
+    if (!checkForm())
+        return false;
+    const diary::Incident incident = formValues();
+    try {
+        if (isNew())
+            m_record = m_diary.incidents().add(incident);
+        else
+            m_record = m_diary.incidents().amend(incident, m_fixedReason.isEmpty()
+                                                               ? tr("Saved automatically when the diary was locked")
+                                                               : m_fixedReason);
+    } catch (const Error&) {
+        return false;
+    }
+    m_baseline = formValues();
+    return true;
+}
+
 void IncidentEditor::saveNew(const diary::Incident& incident)
 {
     try {

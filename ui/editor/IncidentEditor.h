@@ -52,6 +52,10 @@ public:
     // Checks the form and saves: adds a new incident, or asks the reason and amends a changed one; closes when
     // done. Nothing changed: closes without an amendment.
     void save();
+    // The diary is locking (Lock, or the keyboard and mouse unused too long): what was typed is saved rather than
+    // lost, without asking — an amendment's reason says it was saved at locking. False when the form has a problem
+    // that stops it being saved (it is then lost with the editor; the person is told on the lock screen).
+    bool saveBeforeLock();
     // Attaches files (the button, a drop and file URLs pasted all come here). For a new incident the files wait
     // until it is saved.
     void attachFiles(const QStringList& paths);

@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "diary/Diary.h"
 #include "diary/IncidentRepository.h"
+#include "editor/IncidentEditor.h"
 #include "exhibits/ExhibitsPanel.h"
 #include "exhibits/TemporaryCopies.h"
 #include "export/ExportPanel.h"
@@ -118,8 +119,15 @@ void DiaryPage::showDiary(diary::Diary& diary)
     showPanel(Panel::Timeline);
 }
 
-void DiaryPage::clear()
+int DiaryPage::clear()
 {
+    // An incident being written is saved, not thrown away, when the diary locks (a person interrupted, or the
+    // idle lock): "unsaved changes are never lost silently".
+    int unsaved = 0;
+    if (m_diary)
+        for (IncidentEditor* editor : findChildren<IncidentEditor*>())
+            if (!editor->saveBeforeLock())
+                ++unsaved;
     delete findChild<QuickLogDialog*>();
     qDeleteAll(findChildren<IncidentDetailDialog*>(Qt::FindDirectChildrenOnly));
     m_timeline->setDiary(nullptr);
@@ -131,6 +139,7 @@ void DiaryPage::clear()
     m_exhibits->setDiary(nullptr);
     m_copies->wipeAll();
     m_diary = nullptr;
+    return unsaved;
 }
 
 void DiaryPage::showPanel(Panel panel)

@@ -39,7 +39,8 @@ public:
     void showDiary(diary::Diary& diary);
     // Forgets everything shown about the last diary (when it is locked), and wipes any temporary copies of
     // exhibits opened in other programs.
-    void clear();
+    // Returns how many incidents being edited could not be saved first (their form had a problem).
+    int clear();
 
     // Asks what just happened and saves it at once, then shows it in the timeline.
     void quickLog();

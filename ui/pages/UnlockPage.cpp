@@ -90,6 +90,12 @@ void UnlockPage::setDiary(const QString& path)
     m_message->dismiss();
 }
 
+void UnlockPage::showNote(const QString& text)
+{
+    m_message->setKind(InlineMessage::Kind::Note);
+    m_message->showMessage(text);
+}
+
 bool UnlockPage::isBusy() const
 {
     return m_job->isRunning();
@@ -105,6 +111,7 @@ void UnlockPage::unlock()
     if (isBusy())
         return;
     if (m_password->text().isEmpty()) {
+        m_message->setKind(InlineMessage::Kind::Error);
         m_message->showMessage(tr("Type the diary's password, then press Unlock."));
         m_password->setFocus();
         return;
@@ -135,6 +142,7 @@ void UnlockPage::setBusy(bool busy)
 
 void UnlockPage::showFailure(Error::Kind kind, const QString& message)
 {
+    m_message->setKind(InlineMessage::Kind::Error);
     setBusy(false);
     if (kind == Error::Kind::WrongPassword)
         m_message->showMessage(message);

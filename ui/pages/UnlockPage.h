@@ -27,6 +27,8 @@ public:
     // Shows the diary at `path`, with an empty password field and no message.
     void setDiary(const QString& path);
     const QString& diaryPath() const { return m_path; }
+    // A note above the password field (e.g. what happened as the diary locked); cleared by setDiary().
+    void showNote(const QString& text);
     bool isBusy() const;
     // The diary unlocked by the last success; empty once taken.
     std::unique_ptr<diary::Diary> takeDiary();

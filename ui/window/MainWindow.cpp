@@ -121,6 +121,9 @@ void MainWindow::lockDiary()
         return;
     const QString path = m_diary->vault().path(); // a copy: the diary and its path are gone once it is closed
     openDiary(path);
+    if (m_notSavedAtLock > 0)
+        m_unlockPage->showNote(tr("An incident you were writing could not be saved as the diary locked, because "
+                                  "part of it was not filled in correctly. Please write it again."));
 }
 
 void MainWindow::closeDiary()
@@ -130,7 +133,7 @@ void MainWindow::closeDiary()
     m_idleLock->setArmed(false);
     for (SettingsDialog* dialog : findChildren<SettingsDialog*>())
         dialog->reject(); // it may hold the diary
-    m_diaryPage->clear();
+    m_notSavedAtLock = m_diaryPage->clear();
     m_diary->lock();
     m_diary.reset();
 }

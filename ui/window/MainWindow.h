@@ -74,6 +74,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     IdleLock* m_idleLock;
     std::unique_ptr<diary::Diary> m_diary;
+    int m_notSavedAtLock = 0; // incidents being edited that could not be saved when the diary last locked
 };
 
 } // namespace daymark::ui
