@@ -2,11 +2,14 @@
 // at the lock screen of a diary named on the command line (as a file manager does when one is opened).
 #include "common/Error.h"
 #include "crypto/CryptoSelfTest.h"
+#include "settings/AppSettings.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QMessageBox>
+#include <QUrl>
 #include <cstdlib>
 
 namespace {
@@ -46,6 +49,12 @@ int main(int argc, char* argv[])
     daymark::ui::MainWindow window(daymark::vault::VaultOptions{});
     if (!parser.positionalArguments().isEmpty())
         window.openDiary(parser.positionalArguments().constFirst());
+    // Quick exit: everything is hidden and locked already; leave, opening a harmless page first if chosen.
+    QObject::connect(&window, &daymark::ui::MainWindow::quickExited, &app, [&window] {
+        if (window.settings().quickExitOpensPage())
+            QDesktopServices::openUrl(QUrl(daymark::ui::AppSettings::quickExitPage()));
+        QCoreApplication::exit(0);
+    });
     window.show();
     return app.exec();
 }

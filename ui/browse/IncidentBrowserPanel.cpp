@@ -228,8 +228,8 @@ void IncidentBrowserPanel::deleteCurrent()
     const std::optional<QString> reason =
         askReason(tr("Delete incident"), tr("Why is this incident being deleted? The reason is kept in the diary's "
                                             "history, and the incident can be restored later."));
-    if (!reason)
-        return;
+    if (!reason || !m_diary || currentIncident() != id)
+        return; // cancelled, or the diary locked while the question was open
     if (reason->trimmed().isEmpty()) {
         m_message->showMessage(tr("Nothing was deleted: a reason is needed. Write a few words, such as \"logged "
                                   "twice\", and try again."));
@@ -252,8 +252,8 @@ void IncidentBrowserPanel::restoreCurrent()
         return;
     const std::optional<QString> reason =
         askReason(tr("Restore incident"), tr("Why is this incident being restored? (optional)"));
-    if (!reason)
-        return;
+    if (!reason || !m_diary || currentIncident() != id)
+        return; // cancelled, or the diary locked while the question was open
     try {
         m_diary->incidents().restore(id, reason->trimmed());
         m_message->dismiss();

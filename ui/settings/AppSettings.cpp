@@ -11,6 +11,7 @@ namespace {
 
 const QString kAutoLock = QStringLiteral("lock/autoLockMinutes");
 const QString kNeutral = QStringLiteral("appearance/neutralTitle");
+const QString kQuickExitPage = QStringLiteral("safety/quickExitOpensPage");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kRemember = QStringLiteral("recent/remember");
 const QString kRecent = QStringLiteral("recent/diaries");
@@ -44,6 +45,21 @@ bool AppSettings::neutralTitle() const
 void AppSettings::setNeutralTitle(bool neutral)
 {
     m_store->setValue(kNeutral, neutral);
+}
+
+bool AppSettings::quickExitOpensPage() const
+{
+    return m_store->value(kQuickExitPage, false).toBool();
+}
+
+void AppSettings::setQuickExitOpensPage(bool opens)
+{
+    m_store->setValue(kQuickExitPage, opens);
+}
+
+QString AppSettings::quickExitPage()
+{
+    return QStringLiteral("https://www.bbc.co.uk/weather");
 }
 
 QString AppSettings::language() const

@@ -27,6 +27,10 @@ public:
     // "Notes" as the window title instead of "Daymark" and the diary's name.
     bool neutralTitle() const;
     void setNeutralTitle(bool neutral);
+    // After a quick exit, open a harmless web page (a weather forecast) in the browser, as well as closing.
+    bool quickExitOpensPage() const;
+    void setQuickExitOpensPage(bool opens);
+    static QString quickExitPage();
     // A language code ("cy", "pl", "ar") or empty for the system's language. Takes effect at the next start.
     QString language() const;
     void setLanguage(const QString& code);

@@ -51,6 +51,7 @@ QList<std::pair<QString, QString>> availableLanguages()
 SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_diary(diary), m_autoLock(new QSpinBox(this)),
       m_neutral(new QCheckBox(tr("Show a plain &title (\"Notes\") instead of \"Daymark\" and the diary's name"), this)),
+      m_quickExitPage(new QCheckBox(tr("After a &quick exit, also open a weather forecast in the web browser"), this)),
       m_language(new QComboBox(this)),
       m_remember(new QCheckBox(tr("&Remember the diaries I open, on the start screen"), this)),
       m_forget(new QPushButton(tr("&Forget the list now"), this)),
@@ -91,6 +92,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidg
     m_neutral->setObjectName(QStringLiteral("settingsNeutralTitle"));
     m_neutral->setChecked(settings.neutralTitle());
     form->addRow(m_neutral);
+    m_quickExitPage->setObjectName(QStringLiteral("settingsQuickExitPage"));
+    m_quickExitPage->setChecked(settings.quickExitOpensPage());
+    form->addRow(m_quickExitPage);
+    form->addRow(QString(), hint(tr("Quick exit (Ctrl+Shift+Q, or Esc twice) hides Daymark and locks the diary at "
+                                    "once, then closes it."),
+                                 this));
 
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->setAccessibleName(tr("Language"));
@@ -144,6 +151,7 @@ void SettingsDialog::accept()
     }
     m_settings.setAutoLockMinutes(m_autoLock->value());
     m_settings.setNeutralTitle(m_neutral->isChecked());
+    m_settings.setQuickExitOpensPage(m_quickExitPage->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setRememberRecent(m_remember->isChecked());
     QDialog::accept();

@@ -32,6 +32,7 @@ public:
     QLineEdit* initialsField() const { return m_initials; }
     QSpinBox* autoLockField() const { return m_autoLock; }
     QCheckBox* neutralTitleBox() const { return m_neutral; }
+    QCheckBox* quickExitPageBox() const { return m_quickExitPage; }
     QComboBox* languageBox() const { return m_language; }
     QCheckBox* rememberRecentBox() const { return m_remember; }
 
@@ -41,6 +42,7 @@ private:
     QLineEdit* m_initials = nullptr;
     QSpinBox* m_autoLock;
     QCheckBox* m_neutral;
+    QCheckBox* m_quickExitPage;
     QComboBox* m_language;
     QCheckBox* m_remember;
     QPushButton* m_forget;

@@ -10,8 +10,12 @@
 #include "settings/SettingsDialog.h"
 #include "vault/Vault.h"
 #include "window/IdleLock.h"
+#include "window/QuickExit.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QStackedWidget>
@@ -37,7 +41,7 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
       m_quickLogAction(new QAction(tr("&Quick log"), this)),
       m_newIncidentAction(new QAction(tr("&New incident…"), this)), m_lockAction(new QAction(tr("&Lock"), this)),
       m_settingsAction(new QAction(tr("&Settings…"), this)), m_settings(std::make_unique<AppSettings>()),
-      m_idleLock(new IdleLock(this))
+      m_idleLock(new IdleLock(this)), m_quickExit(new QuickExit(this))
 {
     initDaymarkResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -83,6 +87,8 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     m_toolBar->addWidget(spacer);
     m_toolBar->addAction(m_settingsAction);
     m_toolBar->addAction(m_lockAction);
+    m_toolBar->addAction(m_quickExit->action()); // always in view, on every page
+    addAction(m_quickExit->action());
     addToolBar(Qt::TopToolBarArea, m_toolBar);
 
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockDiary);
@@ -90,6 +96,7 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     connect(m_startPage, &StartPage::settingsRequested, this, &MainWindow::showSettings);
     connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openDiary);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockDiary);
+    connect(m_quickExit, &QuickExit::requested, this, &MainWindow::quickExit);
     connect(m_quickLogAction, &QAction::triggered, m_diaryPage, &DiaryPage::quickLog);
     connect(m_newIncidentAction, &QAction::triggered, m_diaryPage, &DiaryPage::newIncident);
     connect(m_startPage, &StartPage::createRequested, this, &MainWindow::showCreate);
@@ -183,9 +190,31 @@ void MainWindow::showPage(QWidget* page)
     m_lockAction->setEnabled(open);
     m_quickLogAction->setEnabled(open);
     m_newIncidentAction->setEnabled(open);
-    m_toolBar->setVisible(open);
+    // The toolbar stays, for Quick exit; the diary's own actions show only while a diary is open.
+    for (QAction* action : {m_quickLogAction, m_newIncidentAction, m_lockAction})
+        action->setVisible(open);
     updateTitle();
     page->setFocus();
+}
+
+void MainWindow::quickExit()
+{
+    // Out of sight first, then locked: what someone walking in sees matters most.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows)
+        window->hide();
+    for (QWidget* window : windows)
+        if (auto* dialog = qobject_cast<QDialog*>(window))
+            dialog->reject(); // a dialog waiting in exec() returns, and the code behind it sees the diary gone
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (clipboard->ownsClipboard())
+        clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->ownsSelection())
+        clipboard->clear(QClipboard::Selection);
+    closeDiary();
+    m_unlockPage->setDiary(QString());
+    showPage(m_startPage);
+    Q_EMIT quickExited();
 }
 
 void MainWindow::showSettings()

@@ -16,6 +16,7 @@ namespace daymark::ui {
 class AppSettings;
 class CreatePage;
 class IdleLock;
+class QuickExit;
 class DiaryPage;
 class StartPage;
 class UnlockPage;
@@ -44,11 +45,19 @@ public:
     AppSettings& settings() const { return *m_settings; }
     IdleLock* idleLock() const { return m_idleLock; }
     StartPage* startPage() const { return m_startPage; }
+    // Hides every window, closes dialogs, locks the diary, wipes temporary copies and clears the clipboard if it
+    // holds something from Daymark — at once, with no question; then emits quickExited() (the app quits).
+    void quickExit();
+    QuickExit* quickExitControl() const { return m_quickExit; }
     // Shows the settings dialog and applies what was chosen (title, auto-lock, recent list).
     void showSettings();
     QAction* quickLogAction() const { return m_quickLogAction; }
     QAction* newIncidentAction() const { return m_newIncidentAction; }
     DiaryPage* diaryPage() const { return m_diaryPage; }
+
+Q_SIGNALS:
+    // After quickExit() has hidden and locked everything.
+    void quickExited();
 
 private:
     void showStart();
@@ -73,6 +82,7 @@ private:
     QAction* m_settingsAction;
     std::unique_ptr<AppSettings> m_settings;
     IdleLock* m_idleLock;
+    QuickExit* m_quickExit;
     std::unique_ptr<diary::Diary> m_diary;
     int m_notSavedAtLock = 0; // incidents being edited that could not be saved when the diary last locked
 };
