@@ -28,8 +28,7 @@ QPushButton* makeChoice(const QString& text, const QString& description, const Q
 } // namespace
 
 StartPage::StartPage(QWidget* parent)
-    : QWidget(parent), m_recentTitle(new QLabel(tr("&Recently opened:"), this)), m_recent(new QListWidget(this)),
-      m_settings(new QPushButton(tr("&Settings…"), this))
+    : QWidget(parent), m_recentTitle(new QLabel(tr("&Recently opened:"), this)), m_recent(new QListWidget(this))
 {
     setObjectName(QStringLiteral("startPage"));
     auto* column = pageLayout::makeColumn(this);
@@ -66,15 +65,10 @@ StartPage::StartPage(QWidget* parent)
     column->addWidget(m_recentTitle);
     column->addWidget(m_recent);
     column->addStretch(1);
-    m_settings->setObjectName(QStringLiteral("startSettingsButton"));
-    m_settings->setFlat(true);
-    m_settings->setToolTip(tr("Auto-lock, a plain title, language, and whether diaries opened are remembered"));
-    column->addLayout(pageLayout::makeButtonRow(m_settings, nullptr));
     setRecent({});
 
     connect(m_create, &QPushButton::clicked, this, &StartPage::createRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
-    connect(m_settings, &QPushButton::clicked, this, &StartPage::settingsRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT recentChosen(item->data(Qt::UserRole).toString()); });
     setFocusProxy(m_create);

@@ -25,14 +25,12 @@ Q_SIGNALS:
     void createRequested();
     void openRequested();
     void recentChosen(const QString& path);
-    void settingsRequested();
 
 private:
     QPushButton* m_create;
     QPushButton* m_open;
     QLabel* m_recentTitle;
     QListWidget* m_recent;
-    QPushButton* m_settings;
 };
 
 } // namespace daymark::ui

@@ -93,7 +93,6 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
 
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockDiary);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(m_startPage, &StartPage::settingsRequested, this, &MainWindow::showSettings);
     connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openDiary);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockDiary);
     connect(m_quickExit, &QuickExit::requested, this, &MainWindow::quickExit);

@@ -11,7 +11,6 @@ namespace daymark::ui {
 QuickExit::QuickExit(QObject* parent) : QObject(parent), m_action(new QAction(tr("&Quick exit"), this))
 {
     m_action->setObjectName(QStringLiteral("quickExitAction"));
-    m_action->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     m_action->setShortcutContext(Qt::ApplicationShortcut);
     m_action->setToolTip(tr("Hide Daymark and lock the diary at once (Ctrl+Shift+Q, or Esc twice)"));
