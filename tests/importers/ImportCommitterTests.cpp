@@ -114,7 +114,7 @@ TEST_CASE("re-importing the same export adds nothing; an overlapping one adds on
     CHECK(t->check().ok());
 }
 
-TEST_CASE("--from keeps one participant, matching numbers in any spelling and a diary person's details")
+TEST_CASE("import with --from keeps one participant, matching numbers in any spelling and a diary person's details")
 {
     TestDiary t;
     const QString path = write(t, QStringLiteral("chat.txt"), kChat);
@@ -142,7 +142,7 @@ TEST_CASE("--from keeps one participant, matching numbers in any spelling and a 
         CHECK(record.incident.people == QList<QUuid>{person.person.id});
 }
 
-TEST_CASE("--group day makes one incident per day with every message in the details")
+TEST_CASE("import with --group day makes one incident per day with every message in the details")
 {
     TestDiary t;
     const QString path = write(t, QStringLiteral("chat.txt"), kChat);

@@ -107,7 +107,7 @@ TEST_CASE("a chat whose date order is unclear is refused until --date-order says
     CHECK(done.value(u"added").toObject().value(u"exhibit").toString().endsWith(s("/1")));
 }
 
-TEST_CASE("--from keeps one caller by number in any spelling, and --group day makes one incident per day")
+TEST_CASE("import with --from keeps one caller by number in any spelling, and --group day makes one incident per day")
 {
     Fixture f;
     const QString calls = f.write("calls.xml", "<calls>"
