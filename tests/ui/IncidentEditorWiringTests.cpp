@@ -155,21 +155,8 @@ TEST_CASE("preview of the incident editor and the history view on a demo diary",
         if (record.amended() && (amended.isNull() || record.exhibitCount > 0))
             amended = record.incident.id;
     }
-    if (qEnvironmentVariableIntValue("DAYMARK_PREVIEW_DARK") == 1) {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        QApplication::setPalette(dark);
-    }
+    if (qEnvironmentVariableIntValue("DAYMARK_PREVIEW_DARK") == 1)
+        useDarkPalette();
     const QString mode = qEnvironmentVariable("DAYMARK_PREVIEW", QStringLiteral("edit"));
     std::unique_ptr<QWidget> shown;
     if (mode == QLatin1String("history")) {

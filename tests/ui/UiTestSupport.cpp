@@ -1,6 +1,9 @@
 // Helpers for UI tests.
 #include "UiTestSupport.h"
 
+#include <QApplication>
+#include <QPalette>
+
 #include "TestVault.h"
 #include "diary/Diary.h"
 
@@ -96,6 +99,32 @@ void typeInto(QWidget* edit, const QString& text)
     QTest::keyClick(lineEdit, Qt::Key_Backspace);
     QTest::keyClicks(lineEdit, text);
     REQUIRE(lineEdit->text() == text);
+}
+
+void useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    // The shades Fusion draws frames and check boxes with, as a desktop's dark theme sets them.
+    dark.setColor(QPalette::Light, QColor(0x5a, 0x5a, 0x5a));
+    dark.setColor(QPalette::Midlight, QColor(0x48, 0x48, 0x48));
+    dark.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::Shadow, QColor(0x0a, 0x0a, 0x0a));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    QApplication::setPalette(dark);
 }
 
 } // namespace daymark::test

@@ -88,6 +88,9 @@ private:
 // True when this process has a file descriptor open on `path` (Linux; false elsewhere).
 bool processHasOpen(const QString& path);
 
+// Fusion with a dark palette, for looking at screens as a person with a dark desktop sees them.
+void useDarkPalette();
+
 // Types `text` into a line edit, replacing what it held.
 void typeInto(QWidget* edit, const QString& text);
 
