@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 namespace daymark::diary {
 namespace {
@@ -220,6 +221,38 @@ ExhibitRecord ExhibitRepository::link(const QUuid& exhibit, const QUuid& inciden
     if (record.exhibit.incidents.contains(incident))
         invalid(tr("Exhibit %1 already belongs to this incident.").arg(record.exhibit.label));
     record.exhibit.incidents << incident;
+    vault::Transaction transaction(m_db);
+    record = write(record.exhibit, QStringLiteral("link"), {});
+    transaction.commit();
+    return record;
+}
+
+ExhibitRecord ExhibitRepository::linkMany(const QUuid& exhibit, const QList<QUuid>& incidents)
+{
+    ExhibitRecord record = get(exhibit);
+    if (record.deleted)
+        invalid(tr("Exhibit %1 is deleted; its contents are no longer in the diary.").arg(record.exhibit.label));
+    QSet<QUuid> linked(record.exhibit.incidents.cbegin(), record.exhibit.incidents.cend());
+    auto state = m_db.prepare("SELECT deleted FROM incidents WHERE id = ?1");
+    bool added = false;
+    for (const QUuid& incident : incidents) {
+        if (linked.contains(incident))
+            continue;
+        state.bind(1, idText(incident));
+        const bool exists = state.step();
+        const bool deleted = exists && state.columnInt(0) != 0;
+        state.reset();
+        if (!exists)
+            throw Error(Error::Kind::NotFound,
+                        tr("There is no incident with id %1 in this diary.").arg(idText(incident)));
+        if (deleted)
+            invalid(tr("This incident is deleted. Restore it before attaching files to it."));
+        linked.insert(incident);
+        record.exhibit.incidents << incident;
+        added = true;
+    }
+    if (!added)
+        return record;
     vault::Transaction transaction(m_db);
     record = write(record.exhibit, QStringLiteral("link"), {});
     transaction.commit();

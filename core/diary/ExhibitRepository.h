@@ -51,6 +51,9 @@ public:
                             const ImportOptions& options = {});
 
     evidence::ExhibitRecord link(const QUuid& exhibit, const QUuid& incident);
+    // Links one exhibit (an imported export, say) to many incidents in one journal record; those already linked are
+    // skipped, and nothing is written when none is new. Each incident must exist and not be deleted.
+    evidence::ExhibitRecord linkMany(const QUuid& exhibit, const QList<QUuid>& incidents);
     // The bytes stay while the exhibit exists; only the link goes.
     evidence::ExhibitRecord unlink(const QUuid& exhibit, const QUuid& incident, const QString& reason);
     // Deletes an exhibit that belongs to no incident, and its bytes; its number and journal records remain.

@@ -7,7 +7,6 @@
 #include "diary/ExhibitRepository.h"
 #include "diary/IncidentRepository.h"
 #include "diary/PersonRepository.h"
-#include "importers/ExhibitBatchLink.h"
 #include "importers/ImportIncidents.h"
 #include "importers/ImportLedger.h"
 #include "importers/SenderFilter.h"
@@ -192,7 +191,7 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
     checkCancel(options);
     if (options.dryRun || incidents.isEmpty())
         return result; // the transaction rolls back: nothing was written
-    linkExhibitToIncidents(diary, expected.id, incidents.mid(1));
+    diary.exhibits().linkMany(expected.id, incidents.mid(1));
     ledger.append(QJsonObject{
         {QStringLiteral("format"), formatCode(format)},
         {QStringLiteral("file"), QFileInfo(source.path()).fileName()},

@@ -141,6 +141,31 @@ TEST_CASE("identical content is stored once and attached as the same exhibit")
     CHECK(t->exhibits().forIncident(second).size() == 1);
 }
 
+TEST_CASE("one exhibit links to many incidents in one journal record, skipping those already linked")
+{
+    TestDiary t;
+    QList<QUuid> incidents;
+    for (int i = 0; i < 5; ++i)
+        incidents << t->incidents().add(sampleIncident(QStringLiteral("message %1").arg(i))).incident.id;
+    const auto exhibit = t->exhibits().attachData(incidents[0], QByteArray("chat export"), QStringLiteral("chat.txt"));
+    const qint64 before = t->journal().headSeq();
+    const auto linked = t->exhibits().linkMany(exhibit.record.exhibit.id, incidents);
+    CHECK(linked.exhibit.incidents.size() == 5);
+    CHECK(t->journal().headSeq() == before + 1);
+    for (const QUuid& incident : incidents)
+        CHECK(t->exhibits().forIncident(incident).size() == 1);
+    // Nothing new: nothing written.
+    t->exhibits().linkMany(exhibit.record.exhibit.id, incidents.mid(2));
+    CHECK(t->journal().headSeq() == before + 1);
+    // An unknown or deleted incident is refused, and nothing of the call is kept.
+    const QUuid deleted = t->incidents().add(sampleIncident(QStringLiteral("gone"))).incident.id;
+    t->incidents().remove(deleted, QStringLiteral("logged twice"));
+    CHECK_THROWS_AS(t->exhibits().linkMany(exhibit.record.exhibit.id, {deleted}), Error);
+    CHECK_THROWS_AS(t->exhibits().linkMany(exhibit.record.exhibit.id, {QUuid::createUuid()}), Error);
+    CHECK(t->exhibits().get(exhibit.record.exhibit.id).exhibit.incidents.size() == 5);
+    CHECK(t->check().ok());
+}
+
 TEST_CASE("exhibit numbers use the producer's initials and never change or get reused")
 {
     TestDiary t;
