@@ -133,9 +133,9 @@ int runImport(CliContext& context, const QStringList& arguments)
     } catch (const Error& e) {
         progress.finish();
         if (e.detail() == QLatin1String(importers::ImportCommitter::kDateOrderAmbiguous))
-            throw Error(
-                e.kind(),
-                Cli::tr("The export %1 was not imported. %2 Use --date-order dmy or --date-order mdy.").arg(file, e.message()));
+            throw Error(e.kind(),
+                        Cli::tr("The export %1 was not imported. %2 Use --date-order dmy or --date-order mdy.")
+                            .arg(file, e.message()));
         throw Error(e.kind(), Cli::tr("The export %1 was not imported. %2").arg(file, e.message()), e.detail());
     }
     progress.finish();
