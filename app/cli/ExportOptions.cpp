@@ -3,6 +3,7 @@
 #include "ExportOptions.h"
 
 #include "CliText.h"
+#include "OptionHelpers.h"
 #include "References.h"
 #include "TimeInput.h"
 #include "common/Error.h"
@@ -11,21 +12,6 @@
 
 namespace daymark::cli {
 namespace {
-
-[[noreturn]] void invalid(const QString& message)
-{
-    throw Error(Error::Kind::InvalidInput, message);
-}
-
-QCommandLineOption valued(const char* name, const QString& help, const char* valueName)
-{
-    return QCommandLineOption(QLatin1String(name), help, QLatin1String(valueName));
-}
-
-QCommandLineOption flag(const char* name, const QString& help)
-{
-    return QCommandLineOption(QLatin1String(name), help);
-}
 
 QStringList values(const QCommandLineParser& parser, const char* name)
 {

@@ -2,27 +2,13 @@
 #include "FilterOptions.h"
 
 #include "CliText.h"
+#include "OptionHelpers.h"
 #include "References.h"
 #include "TimeInput.h"
 #include "common/Error.h"
 
 namespace daymark::cli {
 namespace {
-
-[[noreturn]] void invalid(const QString& message)
-{
-    throw Error(Error::Kind::InvalidInput, message);
-}
-
-QCommandLineOption valued(const char* name, const QString& help, const char* valueName)
-{
-    return QCommandLineOption(QLatin1String(name), help, QLatin1String(valueName));
-}
-
-QCommandLineOption flag(const char* name, const QString& help)
-{
-    return QCommandLineOption(QLatin1String(name), help);
-}
 
 bool given(const QCommandLineParser& parser, const char* name)
 {

@@ -2,6 +2,7 @@
 #include "IncidentOptions.h"
 
 #include "CliText.h"
+#include "OptionHelpers.h"
 #include "References.h"
 #include "TimeInput.h"
 #include "common/Error.h"
@@ -13,11 +14,6 @@ namespace daymark::cli {
 namespace {
 
 using diary::Incident;
-
-[[noreturn]] void invalid(const QString& message)
-{
-    throw Error(Error::Kind::InvalidInput, message);
-}
 
 struct OptionSpec
 {

@@ -2,6 +2,7 @@
 #include "OrderOptions.h"
 
 #include "CliText.h"
+#include "OptionHelpers.h"
 #include "References.h"
 #include "TextFormat.h"
 #include "TimeInput.h"
@@ -11,11 +12,6 @@
 
 namespace daymark::cli {
 namespace {
-
-[[noreturn]] void invalid(const QString& message)
-{
-    throw Error(Error::Kind::InvalidInput, message);
-}
 
 const char* const kFields[] = {"kind",  "court",     "reference",     "respondent",      "made", "served", "expires",
                                "notes", "condition", "add-condition", "remove-condition"};

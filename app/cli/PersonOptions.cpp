@@ -2,16 +2,12 @@
 #include "PersonOptions.h"
 
 #include "CliText.h"
+#include "OptionHelpers.h"
 #include "TextFormat.h"
 #include "common/Error.h"
 
 namespace daymark::cli {
 namespace {
-
-[[noreturn]] void invalid(const QString& message)
-{
-    throw Error(Error::Kind::InvalidInput, message);
-}
 
 const char* const kTextFields[] = {"name", "relationship", "description", "organisation", "notes", "role"};
 const char* const kListFields[] = {"alias", "vehicle", "phone", "email", "handle", "address"};

@@ -2,17 +2,13 @@
 #include "TimeInput.h"
 
 #include "CliText.h"
+#include "OptionHelpers.h"
 #include "common/Error.h"
 
 #include <QRegularExpression>
 
 namespace daymark::cli {
 namespace {
-
-[[noreturn]] void invalid(const QString& message)
-{
-    throw Error(Error::Kind::InvalidInput, message);
-}
 
 [[noreturn]] void badTime(const QString& option, const QString& text)
 {
