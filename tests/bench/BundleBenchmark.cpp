@@ -1,6 +1,7 @@
 // Exports an evidence bundle holding one large exhibit (argument: its size in MiB, default 2048) and prints the
 // seconds taken and this process's peak resident memory during the export alone, then checks the bundle with
 // verify. The exhibit is streamed into the zip, so memory should stay far below its size. Not a timed test.
+#include "BenchMemory.h"
 #include "common/Clock.h"
 #include "crypto/SecureBytes.h"
 #include "diary/Diary.h"
@@ -19,6 +20,8 @@
 #include <random>
 
 using namespace daymark;
+using daymark::bench::peakMiB;
+using daymark::bench::resetPeak;
 
 namespace {
 
@@ -27,25 +30,6 @@ double seconds(QElapsedTimer& timer)
     const double s = double(timer.nsecsElapsed()) / 1e9;
     timer.restart();
     return s;
-}
-
-// Peak resident set (VmHWM) in MiB; resetPeak() starts a new measurement (Linux 4.0+).
-double peakMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return -1;
-}
-
-void resetPeak()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    if (refs.open(QIODevice::WriteOnly))
-        refs.write("5");
 }
 
 } // namespace

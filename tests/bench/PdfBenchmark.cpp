@@ -2,6 +2,7 @@
 // seconds and peak resident memory, beside wkhtmltopdf rendering an HTML page of the same incidents (with the same
 // images as thumbnails) in the same run. Not a timed test. wkhtmltopdf is optional: without it only our figures
 // are printed (CI does not install it; run the full comparison by hand: daymark-bench-pdf 1000 200).
+#include "BenchMemory.h"
 #include "common/Clock.h"
 #include "crypto/SecureBytes.h"
 #include "diary/DemoDiary.h"
@@ -28,26 +29,6 @@
 using namespace daymark;
 
 namespace {
-
-// This process's peak resident memory since the last reset, in MiB (Linux /proc).
-double peakRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
-    return 0;
-}
-
-// Resets the peak (Linux 4.0+), so the figure printed belongs to the PDF alone.
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 // CPU seconds of this process (who = RUSAGE_SELF) or of its finished children (RUSAGE_CHILDREN): beside the
 // wall-clock figures, so a busy machine does not hide what each side costs.
@@ -154,7 +135,7 @@ int main(int argc, char* argv[])
     const QString ours = dir.filePath(QStringLiteral("timeline.pdf"));
     QFile out(ours);
     out.open(QIODevice::WriteOnly);
-    resetPeakRss();
+    bench::resetPeak();
     QElapsedTimer timer;
     timer.start();
     const double cpuStart = cpuSeconds(RUSAGE_SELF);
@@ -162,7 +143,7 @@ int main(int argc, char* argv[])
     out.close();
     const double oursSeconds = timer.nsecsElapsed() / 1e9;
     const double oursCpu = cpuSeconds(RUSAGE_SELF) - cpuStart;
-    const double oursPeak = peakRssMiB();
+    const double oursPeak = bench::peakMiB();
     std::printf("%-44s %7.2f s (CPU %6.2f s)  peak RSS %6.1f MiB  %5.1f MiB file\n", "writePdfTimeline", oursSeconds,
                 oursCpu, oursPeak, QFileInfo(ours).size() / 1048576.0);
 

@@ -3,6 +3,7 @@
 // (the scroll, any page fetched from the diary, and the repaint). Prints figures beside issue 5's targets:
 // first paint < 2 s, no frame over 50 ms, resident memory < 300 MB with the diary open.
 // Usage: daymark-bench-timeline [INCIDENTS] [DIARY]  (an existing demo diary with password "bench" is reused)
+#include "BenchMemory.h"
 #include "common/Clock.h"
 #include "crypto/SecureBytes.h"
 #include "diary/DemoDiary.h"
@@ -38,23 +39,6 @@ double cpuMs()
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + t.tv_nsec / 1e6;
-}
-
-// Resident memory now and at its peak, in MiB (Linux).
-std::pair<double, double> residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    double now = 0, peak = 0;
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : status.readAll().split('\n')) {
-            const auto kib = [&] { return line.simplified().split(' ').value(1).toDouble() / 1024.0; };
-            if (line.startsWith("VmRSS:"))
-                now = kib();
-            else if (line.startsWith("VmHWM:"))
-                peak = kib();
-        }
-    }
-    return {now, peak};
 }
 
 // Waits for the first paint of `widget` after this call.
@@ -175,7 +159,7 @@ int main(int argc, char* argv[])
     if (!cpuFrames.empty())
         std::printf("  CPU time per frame (what the machine's load cannot inflate): median %.1f ms, worst %.1f ms\n",
                     cpuFrames[cpuFrames.size() / 2], cpuFrames.back());
-    const auto [now, peak] = residentMiB();
+    const auto [now, peak] = bench::residentMiB();
     std::printf("resident memory with the diary open: %.0f MiB now, %.0f MiB peak  target < 300 MB: %s\n", now, peak,
                 peak * 1.048576 < 300 ? "met" : "MISSED");
     window.lockDiary();
