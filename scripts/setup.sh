@@ -48,11 +48,12 @@ install_packages() {
     local packages=(
         build-essential cmake pkg-config clang-format
         qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libgl-dev
-        libsqlcipher-dev sqlcipher "$(first_available libbotan-2-dev libbotan-3-dev)" catch2 libzxcvbn-dev libexiv2-dev
+        libsqlcipher-dev sqlcipher "$(first_available libbotan-3-dev libbotan-2-dev)" catch2 libzxcvbn-dev libexiv2-dev
         libzip-dev libqrencode-dev fonts-dejavu-core
     )
     if [[ $mode == test ]]; then
-        packages+=(xvfb xauth xdotool imagemagick poppler-utils unzip openssl)
+        packages+=(xvfb xauth xdotool imagemagick poppler-utils unzip openssl desktop-file-utils appstream groff-base)
+        packages+=(strace dbus-daemon) # the no-network trace and the private D-Bus of the screen-lock tests
     fi
     local missing=()
     local p
