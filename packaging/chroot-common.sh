@@ -32,7 +32,9 @@ chroot_tarball() {
         chroot_say "downloading a minimal Debian $suite into $tarball"
         local work="$chroot_cache/make-$suite"
         rm -rf "$work"
-        debootstrap --variant=minbase --make-tarball="$tarball.part" "$suite" "$work" "$(chroot_mirror)" >&2
+        debootstrap --variant=minbase --make-tarball="$tarball.part" "$suite" "$work" "$(chroot_mirror)" \
+            >"$chroot_cache/debootstrap-$suite.log" 2>&1 ||
+            chroot_die "debootstrap could not download Debian $suite; see $chroot_cache/debootstrap-$suite.log"
         mv "$tarball.part" "$tarball"
         rm -rf "$work"
     fi
@@ -49,7 +51,9 @@ chroot_unpack() {
     rm -rf "$dir"
     mkdir -p "$dir"
     chroot_say "installing Debian $suite into $dir"
-    debootstrap --variant=minbase --unpack-tarball="$tarball" "$suite" "$dir" "$(chroot_mirror)" >&2
+    debootstrap --variant=minbase --unpack-tarball="$tarball" "$suite" "$dir" "$(chroot_mirror)" \
+        >"$chroot_cache/debootstrap-$suite.log" 2>&1 ||
+        chroot_die "debootstrap could not install Debian $suite; see $chroot_cache/debootstrap-$suite.log"
     # The same mirror for apt inside, plus the security updates of the release.
     {
         echo "deb $(chroot_mirror) $suite main"
