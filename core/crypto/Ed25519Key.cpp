@@ -35,7 +35,11 @@ Ed25519Key Ed25519Key::fromSeed(const SecureBytes& seed32)
 
 SecureBytes Ed25519Key::seed() const
 {
-    const auto& full = m_impl->key.get_private_key(); // seed || public key
+#if BOTAN_VERSION_MAJOR >= 3
+    const auto full = m_impl->key.raw_private_key_bits(); // seed || public key
+#else
+    const auto& full = m_impl->key.get_private_key(); // seed || public key; Botan 3 deprecates it
+#endif
     return SecureBytes(full.begin(), full.begin() + 32);
 }
 
