@@ -88,6 +88,12 @@ QString channelOf(const ImportedMessage& m, ImportFormat format)
 {
     if (format == ImportFormat::WhatsApp)
         return QStringLiteral("WhatsApp");
+    if (format == ImportFormat::Telegram)
+        return QStringLiteral("Telegram");
+    if (format == ImportFormat::Instagram)
+        return QStringLiteral("Instagram");
+    if (format == ImportFormat::Signal)
+        return QStringLiteral("Signal");
     if (m.kind == MessageKind::Email)
         return QStringLiteral("e-mail");
     if (typeOf(m) != diary::IncidentType::Text)

@@ -3,7 +3,10 @@
 
 #include "common/Error.h"
 #include "importers/ChatZip.h"
+#include "importers/InstagramParser.h"
+#include "importers/SignalParser.h"
 #include "importers/SmsBackupParser.h"
+#include "importers/TelegramParser.h"
 #include "importers/WhatsAppParser.h"
 
 #include <QBuffer>
@@ -35,6 +38,9 @@ constexpr FormatInfo kFormats[] = {
     {ImportFormat::Eml, "eml", QT_TRANSLATE_NOOP("daymark::importers", "e-mail (.eml)"), false},
     {ImportFormat::Mbox, "mbox", QT_TRANSLATE_NOOP("daymark::importers", "mailbox (.mbox)"), false},
     {ImportFormat::Csv, "csv", QT_TRANSLATE_NOOP("daymark::importers", "call log (.csv)"), false},
+    {ImportFormat::Telegram, "telegram", QT_TRANSLATE_NOOP("daymark::importers", "Telegram export (result.json)"), true},
+    {ImportFormat::Instagram, "instagram", QT_TRANSLATE_NOOP("daymark::importers", "Instagram messages (JSON)"), true},
+    {ImportFormat::Signal, "signal", QT_TRANSLATE_NOOP("daymark::importers", "Signal chat (text)"), true},
 };
 
 const FormatInfo& infoOf(ImportFormat format)
@@ -83,7 +89,8 @@ ImportSource::ImportSource(ImportFormat format, const QString& path) : m_format(
     if (!isImplemented(format))
         throw Error(Error::Kind::InvalidInput,
                     tr("Importing %1 files is not available yet. Daymark can import: WhatsApp chat exports "
-                       "(whatsapp), SMS Backup & Restore messages (sms-backup) and call logs (calls).")
+                       "(whatsapp), SMS Backup & Restore messages (sms-backup) and call logs (calls), Telegram exports "
+                       "(telegram), Instagram messages (instagram) and Signal chats (signal).")
                         .arg(formatName(format)));
     QFile file(path);
     if (!QFileInfo(path).isFile())
@@ -98,6 +105,8 @@ ImportSource::~ImportSource() = default;
 
 ImportSummary ImportSource::parse(const ParseSettings& settings, const MessageSink& sink)
 {
+    if (m_format == ImportFormat::Telegram || m_format == ImportFormat::Instagram || m_format == ImportFormat::Signal)
+        return parseChatExport(settings, sink);
     if (m_format == ImportFormat::WhatsApp) {
         WhatsAppOptions options;
         options.dateOrder = settings.dateOrder;
@@ -121,6 +130,18 @@ ImportSummary ImportSource::parse(const ParseSettings& settings, const MessageSi
     options.progress = settings.progress;
     options.cancel = settings.cancel;
     return SmsBackupParser::parse(file, options, sink);
+}
+
+ImportSummary ImportSource::parseChatExport(const ParseSettings& settings, const MessageSink& sink)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Io, tr("%1 cannot be read: %2").arg(m_path, file.errorString()));
+    if (m_format == ImportFormat::Telegram)
+        return TelegramParser::parse(file, {settings.progress, settings.cancel}, sink);
+    if (m_format == ImportFormat::Instagram)
+        return InstagramParser::parse(file, {settings.progress, settings.cancel}, sink);
+    return SignalParser::parse(file, {settings.progress, settings.cancel}, sink);
 }
 
 QByteArray ImportSource::media(const QString& name) const

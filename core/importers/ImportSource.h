@@ -12,7 +12,7 @@ namespace daymark::importers {
 
 class ChatZip;
 
-enum class ImportFormat { WhatsApp, SmsBackup, Calls, Eml, Mbox, Csv };
+enum class ImportFormat { WhatsApp, SmsBackup, Calls, Eml, Mbox, Csv, Telegram, Instagram, Signal };
 
 std::optional<ImportFormat> formatFromCode(const QString& code); // "whatsapp", "sms-backup", "calls", "eml", ...
 QString formatCode(ImportFormat format);
@@ -48,6 +48,8 @@ public:
     QByteArray media(const QString& name) const;
 
 private:
+    ImportSummary parseChatExport(const ParseSettings& settings, const MessageSink& sink); // Telegram, Instagram, Signal
+
     ImportFormat m_format;
     QString m_path;
     std::unique_ptr<ChatZip> m_zip;
