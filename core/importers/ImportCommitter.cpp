@@ -14,9 +14,11 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <map>
 
 namespace daymark::importers {
 namespace {
@@ -28,6 +30,8 @@ QString tr(const char* text)
 
 QString familyOf(ImportFormat format)
 {
+    if (format == ImportFormat::Eml || format == ImportFormat::Mbox)
+        return QStringLiteral("email"); // an e-mail is the same whether found in an .eml or a mailbox
     return format == ImportFormat::WhatsApp ? QStringLiteral("whatsapp") : QStringLiteral("android");
 }
 
@@ -87,6 +91,13 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
     MessageKeys keys(familyOf(format));
     ExpectedExhibit expected;
     QList<QUuid> incidents;
+    // A folder import (e-mail) keeps each of its files as an exhibit, the way a single export file is kept.
+    struct KeptFile
+    {
+        ExpectedExhibit exhibit;
+        QList<QUuid> incidents; // linked at the end, after the first
+    };
+    std::map<QString, KeptFile> kept;
     std::vector<ImportedMessage> day;
     std::vector<QByteArray> dayKeys;
 
@@ -111,8 +122,13 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
     };
 
     auto commitIncident = [&](const std::vector<ImportedMessage>& messages, const std::vector<QByteArray>& ks) {
-        if (incidents.isEmpty())
-            expected = expectExhibit(diary, source.path(), options.cancel);
+        const QString exportPath =
+            source.isFolder() ? QDir(source.path()).filePath(messages.front().file) : source.path();
+        auto file = kept.find(exportPath);
+        const bool firstOfFile = file == kept.end();
+        if (firstOfFile)
+            file = kept.emplace(exportPath, KeptFile{expectExhibit(diary, exportPath, options.cancel), {}}).first;
+        expected = file->second.exhibit;
         SourcePosition span = messages.front().position;
         span.last = messages.back().position.last;
         const QString where = tr("%1 %2").arg(expected.label, sourceText(span));
@@ -121,18 +137,22 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
         if (person)
             incident.people = {person->id};
         const diary::IncidentRecord record = diary.incidents().add(incident);
-        if (incidents.isEmpty()) {
+        if (!firstOfFile)
+            file->second.incidents << record.incident.id;
+        if (firstOfFile) {
             diary::ImportOptions how;
             how.howObtained = QStringLiteral("export");
             how.description =
-                tr("%1 as exported by the phone (%2)").arg(formatName(format), QFileInfo(source.path()).fileName());
+                tr("%1 as exported by the phone (%2)").arg(formatName(format), QFileInfo(exportPath).fileName());
             how.id = expected.id;
             how.cancel = options.cancel;
-            const auto attached = diary.exhibits().attachFile(record.incident.id, source.path(), how);
+            const auto attached = diary.exhibits().attachFile(record.incident.id, exportPath, how);
             if (attached.record.exhibit.id != expected.id || attached.record.exhibit.label != expected.label)
                 throw Error(Error::Kind::Internal,
                             tr("The export file's exhibit number changed while it was stored; nothing was imported. "
                                "Try again."));
+        }
+        if (incidents.isEmpty()) {
             result.exhibit = expected.id;
             result.exhibitLabel = expected.label;
             result.firstIncident = record.number;
@@ -191,7 +211,8 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
     checkCancel(options);
     if (options.dryRun || incidents.isEmpty())
         return result; // the transaction rolls back: nothing was written
-    diary.exhibits().linkMany(expected.id, incidents.mid(1));
+    for (const auto& [path, file] : kept)
+        diary.exhibits().linkMany(file.exhibit.id, file.incidents);
     ledger.append(QJsonObject{
         {QStringLiteral("format"), formatCode(format)},
         {QStringLiteral("file"), QFileInfo(source.path()).fileName()},

@@ -59,6 +59,11 @@ QString summaryOf(const ImportedMessage& m)
     default:
         break;
     }
+    if (m.kind == MessageKind::Email) {
+        const QString subject = m.subject.trimmed().isEmpty() ? tr("(no subject)") : firstLine(m.subject);
+        return m.direction == Direction::Outgoing ? tr("Email to %1: %2").arg(who, subject)
+                                                  : tr("Email from %1: %2").arg(who, subject);
+    }
     QString line = firstLine(m.text);
     if (line.isEmpty())
         line = firstLine(m.subject);
@@ -129,6 +134,29 @@ bool skippedByClocks(const ImportedMessage& m, const QTimeZone& zone)
     return m.floating && !QDateTime(m.time.date(), m.time.time(), zone).isValid();
 }
 
+namespace {
+
+// An e-mail's details: its text, the attachments by name, what could not be read exactly, and the header section as
+// received (From, To, Date, Message-ID, the Received chain) so police can trace it.
+QString emailDetails(const ImportedMessage& m)
+{
+    QStringList parts;
+    if (!m.text.isEmpty())
+        parts << m.text;
+    QStringList names;
+    for (const MediaReference& media : m.media)
+        names << media.name;
+    if (!names.isEmpty())
+        parts << tr("Attachments: %1").arg(names.join(QStringLiteral(", ")));
+    if (!m.notes.isEmpty())
+        parts << m.notes.join(u'\n');
+    if (!m.headers.isEmpty())
+        parts << tr("Headers as received:") + u'\n' + m.headers;
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
 diary::Incident incidentFor(const ImportedMessage& m, ImportFormat format, const QTimeZone& zone, const QString& source)
 {
     diary::Incident incident;
@@ -141,6 +169,10 @@ diary::Incident incidentFor(const ImportedMessage& m, ImportFormat format, const
     incident.details = m.text;
     if (!m.subject.isEmpty() && m.text.isEmpty())
         incident.details = m.subject;
+    if (m.kind == MessageKind::Email)
+        incident.details = emailDetails(m);
+    else if (!m.notes.isEmpty())
+        incident.details += QStringLiteral("\n\n") + m.notes.join(u'\n');
     incident.channel = channelOf(m, format);
     incident.account = accountOf(m);
     incident.tags = {QStringLiteral("imported"), source};

@@ -58,6 +58,14 @@ QByteArray MessageKeys::next(const ImportedMessage& m)
                                     : QString::number(m.time.toMSecsSinceEpoch());
     const QString who = !m.senderAddress.isEmpty() ? m.senderAddress : m.senderName;
     const QString peer = m.direction == Direction::Outgoing ? m.recipients.join(u',') : QString();
+    if (m.kind == MessageKind::Email && !m.messageId.isEmpty()) {
+        // An e-mail is known by its Message-ID with its date, sender and subject (a Message-ID alone can be reused):
+        // found again in another mailbox or saved as an .eml, it is the same message, not a repeat.
+        const QByteArray email =
+            QStringList{m_family, kindCode(m.kind), time, who, m.subject, m.messageId}.join(QChar(0x1F)).toUtf8();
+        const auto d = crypto::Sha256::of(email);
+        return QByteArray(reinterpret_cast<const char*>(d.data()), static_cast<qsizetype>(d.size()));
+    }
     QByteArray base =
         QStringList{m_family, kindCode(m.kind), time, who, peer, m.subject, m.text, QString::number(m.durationSeconds)}
             .join(QChar(0x1F))

@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "importers/ChatZip.h"
+#include "importers/EmailParser.h"
 #include "importers/InstagramParser.h"
 #include "importers/SignalParser.h"
 #include "importers/SmsBackupParser.h"
@@ -35,9 +36,9 @@ constexpr FormatInfo kFormats[] = {
     {ImportFormat::SmsBackup, "sms-backup", QT_TRANSLATE_NOOP("daymark::importers", "SMS Backup & Restore messages"),
      true},
     {ImportFormat::Calls, "calls", QT_TRANSLATE_NOOP("daymark::importers", "SMS Backup & Restore call log"), true},
-    {ImportFormat::Eml, "eml", QT_TRANSLATE_NOOP("daymark::importers", "e-mail (.eml)"), false},
-    {ImportFormat::Mbox, "mbox", QT_TRANSLATE_NOOP("daymark::importers", "mailbox (.mbox)"), false},
-    {ImportFormat::Csv, "csv", QT_TRANSLATE_NOOP("daymark::importers", "call log (.csv)"), false},
+    {ImportFormat::Eml, "eml", QT_TRANSLATE_NOOP("daymark::importers", "e-mail (.eml)"), true},
+    {ImportFormat::Mbox, "mbox", QT_TRANSLATE_NOOP("daymark::importers", "mailbox (.mbox)"), true},
+    {ImportFormat::Csv, "csv", QT_TRANSLATE_NOOP("daymark::importers", "call log (.csv)"), true},
     {ImportFormat::Telegram, "telegram", QT_TRANSLATE_NOOP("daymark::importers", "Telegram export (result.json)"), true},
     {ImportFormat::Instagram, "instagram", QT_TRANSLATE_NOOP("daymark::importers", "Instagram messages (JSON)"), true},
     {ImportFormat::Signal, "signal", QT_TRANSLATE_NOOP("daymark::importers", "Signal chat (text)"), true},
@@ -92,6 +93,10 @@ ImportSource::ImportSource(ImportFormat format, const QString& path) : m_format(
                        "(whatsapp), SMS Backup & Restore messages (sms-backup) and call logs (calls), Telegram exports "
                        "(telegram), Instagram messages (instagram) and Signal chats (signal).")
                         .arg(formatName(format)));
+    if ((format == ImportFormat::Eml || format == ImportFormat::Mbox) && QFileInfo(path).isDir()) {
+        m_folder = true; // the files are listed and checked when read
+        return;
+    }
     QFile file(path);
     if (!QFileInfo(path).isFile())
         throw Error(Error::Kind::NotFound, tr("There is no file %1. Check the name and try again.").arg(path));
@@ -105,6 +110,8 @@ ImportSource::~ImportSource() = default;
 
 ImportSummary ImportSource::parse(const ParseSettings& settings, const MessageSink& sink)
 {
+    if (m_format == ImportFormat::Eml || m_format == ImportFormat::Mbox || m_format == ImportFormat::Csv)
+        return parseMailOrCallLog(settings, sink);
     if (m_format == ImportFormat::Telegram || m_format == ImportFormat::Instagram || m_format == ImportFormat::Signal)
         return parseChatExport(settings, sink);
     if (m_format == ImportFormat::WhatsApp) {
@@ -142,6 +149,24 @@ ImportSummary ImportSource::parseChatExport(const ParseSettings& settings, const
     if (m_format == ImportFormat::Instagram)
         return InstagramParser::parse(file, {settings.progress, settings.cancel}, sink);
     return SignalParser::parse(file, {settings.progress, settings.cancel}, sink);
+}
+
+ImportSummary ImportSource::parseMailOrCallLog(const ParseSettings& settings, const MessageSink& sink)
+{
+    if (m_format != ImportFormat::Csv) {
+        const EmailOptions options{settings.progress, settings.cancel};
+        return m_format == ImportFormat::Eml ? EmailParser::parseEml(m_path, options, sink)
+                                             : EmailParser::parseMbox(m_path, options, sink);
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Io, tr("%1 cannot be read: %2").arg(m_path, file.errorString()));
+    CallLogCsvOptions options;
+    options.mapping = m_csvMapping ? *m_csvMapping : guessCsvMapping(csvHeader(file, QFileInfo(m_path).fileName()));
+    file.seek(0);
+    options.progress = settings.progress;
+    options.cancel = settings.cancel;
+    return CallLogCsvParser::parse(file, QFileInfo(m_path).fileName(), options, sink);
 }
 
 QByteArray ImportSource::media(const QString& name) const

@@ -2,6 +2,7 @@
 // the parser that reads it. Formats Daymark cannot read yet are named, and refused with a sentence.
 #pragma once
 
+#include "importers/CallLogCsv.h"
 #include "importers/ImportedMessage.h"
 
 #include <QString>
@@ -40,6 +41,13 @@ public:
     ImportFormat format() const { return m_format; }
     const QString& path() const { return m_path; }
     bool isZip() const { return m_zip != nullptr; }
+    // eml and mbox: `path` is a folder of them; each message names its file (ImportedMessage::file).
+    bool isFolder() const { return m_folder; }
+
+    // csv: which column holds what. Without it, parse() uses guessCsvMapping() of the header, and refuses with a
+    // sentence when the guess lacks a required column.
+    void setCsvMapping(const CsvColumnMapping& mapping) { m_csvMapping = mapping; }
+    const std::optional<CsvColumnMapping>& csvMapping() const { return m_csvMapping; }
 
     // Reads the whole export, handing each message to `sink` in file order. May be called again.
     ImportSummary parse(const ParseSettings& settings, const MessageSink& sink);
@@ -50,9 +58,13 @@ public:
 private:
     ImportSummary parseChatExport(const ParseSettings& settings, const MessageSink& sink); // Telegram, Instagram, Signal
 
+    ImportSummary parseMailOrCallLog(const ParseSettings& settings, const MessageSink& sink); // eml, mbox, csv
+
     ImportFormat m_format;
     QString m_path;
     std::unique_ptr<ChatZip> m_zip;
+    bool m_folder = false;
+    std::optional<CsvColumnMapping> m_csvMapping;
 };
 
 } // namespace daymark::importers

@@ -67,6 +67,12 @@ struct ImportedMessage
     bool edited = false;
     bool deleted = false; // "This message was deleted"
     SourcePosition position;
+    // E-mail: the header section exactly as received (Received chain included) and the Message-ID, which identifies
+    // the message wherever it is found again (another mailbox, an .eml of it).
+    QString headers;
+    QString messageId;
+    QString file;      // for an import of a folder: the file the message came from, relative to the folder
+    QStringList notes; // what the importer could not read exactly, as sentences kept with the incident
 };
 
 struct Participant

@@ -41,6 +41,9 @@ bool SenderFilter::matches(const ImportedMessage& m) const
         return false;
     if (!m_text.isEmpty() && (m_isNumber ? samePhoneAs(m_text, m) : sameName(m_text, m.senderName)))
         return true;
+    // An e-mail address matches the sender's address in any case (Bob@Example.org is bob@example.org).
+    if (m_text.contains(u'@') && m_text.compare(m.senderAddress.trimmed(), Qt::CaseInsensitive) == 0)
+        return true;
     if (!m_person)
         return false;
     for (const QString& name : QStringList{m_person->name} + m_person->aliases)

@@ -1,6 +1,6 @@
 // `--from NAME-OR-NUMBER`: keeps one participant's messages. A number matches in normalised form (07700 900123 is
-// +44 7700 900123); a name matches case-insensitively; a person of the diary matches by any of their names, phone
-// numbers and e-mail addresses. Outgoing messages (the phone owner's own) never match.
+// +44 7700 900123); a name matches case-insensitively, and so does an e-mail address; a person of the diary matches
+// by any of their names, phone numbers and e-mail addresses. Outgoing messages (the phone owner's own) never match.
 #pragma once
 
 #include "diary/Person.h"

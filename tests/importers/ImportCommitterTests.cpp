@@ -219,17 +219,19 @@ TEST_CASE("SMS and call backups become text and call incidents; MMS pictures bec
     CHECK(t->check().ok());
 }
 
-TEST_CASE("formats not implemented yet are refused with a sentence")
+TEST_CASE("an e-mail that cannot be dated is refused with a sentence naming it, and nothing is written")
 {
     TestDiary t;
     const QString path = write(t, QStringLiteral("a.eml"), "From: a\n\nhi\n");
     try {
-        ImportSource source(ImportFormat::Eml, path);
+        import(t, path, {}, ImportFormat::Eml);
         FAIL("accepted");
     } catch (const Error& e) {
         CHECK(e.kind() == Error::Kind::InvalidInput);
-        CHECK(e.message().contains(QStringLiteral("not available yet")));
+        CHECK(e.message().contains(QStringLiteral("a.eml has no Date header")));
     }
+    CHECK(t->incidents().list({}, 10).empty());
+    CHECK(t->exhibits().list().empty());
 }
 
 TEST_CASE("a WhatsApp time the clocks skipped is kept, read with the offset before the change, and marked approximate")
