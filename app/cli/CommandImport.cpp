@@ -1,5 +1,6 @@
-// daymark-cli import DIARY --format whatsapp|sms-backup|calls|eml|mbox|csv FILE [--from NAME-OR-NUMBER] [--group day]
-// [--date-order dmy|mdy|ymd] [--time-zone ZONE] [--no-media] [--dry-run] [--json]: one transaction, all or nothing.
+// daymark-cli import DIARY --format whatsapp|sms-backup|calls|eml|mbox|csv|telegram|instagram|signal FILE
+// [--from NAME-OR-NUMBER] [--group day] [--date-order dmy|mdy|ymd] [--time-zone ZONE] [--no-media] [--dry-run]
+// [--json]: one transaction, all or nothing.
 #include "ImportCommand.h"
 
 #include "CliContext.h"
@@ -61,7 +62,10 @@ int runImport(CliContext& context, const QStringList& arguments)
         "in a WhatsApp zip or an MMS are attached to their messages. Importing the same or an overlapping export "
         "again adds only what is new. Everything is saved in one go: on any problem, or Ctrl-C, nothing is kept.\n"
         "Formats: whatsapp (the .txt or .zip of WhatsApp's Export chat), sms-backup and calls (the XML files of "
-        "SMS Backup & Restore). eml, mbox and csv are not available yet.\n"
+        "SMS Backup & Restore), telegram (result.json of Telegram Desktop's JSON export of a chat or of all "
+        "data), instagram (a conversation's message_1.json from Instagram's Download your information, JSON), "
+        "signal (a Signal chat exported as text, \"[2019-12-24, 12:23] Name: text\"). eml, mbox and csv are not "
+        "available yet.\n"
         "Exit codes: 0 imported (or nothing new), 1 cancelled, 2 bad input (an export Daymark cannot read, with "
         "the line or element named; dates that could be day/month or month/day without --date-order), 3 wrong "
         "password, 5 missing or unreadable file."));
@@ -81,10 +85,11 @@ int runImport(CliContext& context, const QStringList& arguments)
                             Cli::tr("WhatsApp: how the phone writes dates, when the file cannot tell: dmy (day "
                                     "first), mdy (month first) or ymd."),
                             "ORDER"));
-    parser.addOption(option("time-zone",
-                            Cli::tr("Where the phone's clock was, for WhatsApp's times and for days (an IANA name "
-                                    "such as Europe/London; default: this computer's)."),
-                            "ZONE"));
+    parser.addOption(
+        option("time-zone",
+               Cli::tr("Where the phone's clock was, for WhatsApp's and Signal's times and for days (an IANA name "
+                       "such as Europe/London; default: this computer's)."),
+               "ZONE"));
     parser.addOption(option("no-media", Cli::tr("Do not attach the photos and files the export holds.")));
     parser.addOption(option("dry-run", Cli::tr("Read the export and say what would be added; change nothing.")));
     context.parse(parser, arguments, 2);
