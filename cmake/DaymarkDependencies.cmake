@@ -3,6 +3,11 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Concurrent)
 if(DAYMARK_BUILD_GUI)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets)
 endif()
+# Qt 6.4 (Debian 12) is the oldest Qt Daymark builds with: newer Qt warns only about what Qt deprecated up to 6.4, not
+# about later deprecations (Qt 6.8 flags Qt::TimeSpec arguments, deprecated for 6.9) whose replacements differ on 6.4.
+if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+    target_compile_definitions(daymark-warnings INTERFACE QT_DEPRECATED_WARNINGS_SINCE=0x060400)
+endif()
 find_package(PkgConfig REQUIRED)
 
 pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)

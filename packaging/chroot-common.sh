@@ -74,6 +74,10 @@ chroot_mount_one() {
 # /proc, /sys and /dev for DIR; chroot_unmount_all (run it from an EXIT trap) takes them away again.
 chroot_mount() {
     local dir=$1
+    # Whatever ends the script (an error, Ctrl-C, kill), the mounts go with it.
+    trap chroot_unmount_all EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
     chroot_mount_one "$dir/proc" -t proc proc
     chroot_mount_one "$dir/sys" -t sysfs sysfs
     chroot_mount_one "$dir/dev" --rbind /dev

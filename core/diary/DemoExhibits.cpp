@@ -86,7 +86,11 @@ QByteArray photo(const Incident& incident, int index)
         Exiv2::BasicIo& io = exiv->io();
         io.open();
         const Exiv2::DataBuf data = io.read(static_cast<long>(io.size()));
+#if EXIV2_TEST_VERSION(0, 28, 0)
+        jpeg = QByteArray(reinterpret_cast<const char*>(data.c_data()), static_cast<qsizetype>(data.size()));
+#else
         jpeg = QByteArray(reinterpret_cast<const char*>(data.pData_), static_cast<qsizetype>(data.size_));
+#endif
     } catch (const std::exception&) {
         // Keep the photo without EXIF.
     }
