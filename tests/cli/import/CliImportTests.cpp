@@ -128,13 +128,13 @@ TEST_CASE("import with --from keeps one caller by number in any spelling, and --
     CHECK(f.incidents() == 2);
 }
 
-TEST_CASE("formats not available yet, unknown formats, broken files and unsafe zips are refused and write nothing")
+TEST_CASE("an undatable e-mail, unknown formats, broken files and unsafe zips are refused and write nothing")
 {
     Fixture f;
     const FileStamp before = stampOf(f.diary);
     const CliResult eml = f.import({s("--format"), s("eml"), f.write("m.eml", "From: a\n\nhi\n")});
     CHECK(eml.exitCode == 2);
-    CHECK(eml.errorLines().join(u' ').contains(s("not available yet")));
+    CHECK(eml.errorLines().join(u' ').contains(s("m.eml has no Date header")));
     CHECK(f.import({s("--format"), s("telegram"), f.write("t.json", "{}")}).exitCode == 2);
     CHECK(f.import({s("m.eml")}).exitCode == 2); // no --format
 
