@@ -103,7 +103,7 @@ bool MboxReader::next(MboxMessage& message)
     }
     if (m_pendingFrom.isEmpty())
         return false;
-    message.raw.clear();
+    message.raw.resize(0); // keeps the allocation: no reallocation per message
     message.envelopeDate = parseMboxFromDate(m_pendingFrom);
     message.firstLine = m_pendingLine;
     message.lastLine = m_pendingLine;
