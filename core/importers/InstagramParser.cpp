@@ -56,6 +56,12 @@ QString instagramMessage(const QJsonObject& o, ImportedMessage& m)
     if (o.value(u"sticker").isObject())
         addMedia(o.value(u"sticker"), m);
     m.deleted = o.value(u"is_unsent").toBool();
+    // Reactions are kept as a note: not part of the message's key, so one added later is not a new message.
+    QStringList reactions;
+    for (const QJsonValue& v : o.value(u"reactions").toArray())
+        reactions << tr("%1 %2").arg(textOf(v.toObject().value(u"reaction")), textOf(v.toObject().value(u"actor")));
+    if (!reactions.isEmpty())
+        m.notes << tr("Reactions: %1").arg(reactions.join(QStringLiteral(", ")));
     if (o.value(u"call_duration").isDouble())
         m.durationSeconds = std::max<qint64>(0, o.value(u"call_duration").toInteger());
     const QString type = o.value(u"type").toString();

@@ -3,9 +3,8 @@
 // sticker, share, unsent), newest first as Instagram writes them. Read with JsonPullReader, one message at a time.
 //
 // Instagram writes text as UTF-8 bytes each escaped as a Latin-1 character ("Jos\u00c3\u00a9" for "José"); every
-// name and text is mended (repairMojibake) before it is used. Reactions are not imported: they are not part of the
-// message and change when someone reacts later, which would make a re-import see a new message; the export file,
-// kept as an exhibit, still holds them.
+// name and text is mended (repairMojibake) before it is used. Reactions are kept as a note beside the text, not in it:
+// they change when someone reacts later, and the text is part of the message's key.
 #pragma once
 
 #include "importers/ImportedMessage.h"

@@ -91,6 +91,46 @@ void setDirection(const TelegramChat& chat, ImportedMessage& m)
         m.recipients = {chat.peerId.isEmpty() ? chat.name : chat.peerId};
 }
 
+// What the export says beside the text, kept with the incident as notes (they are not part of the message's key, so a
+// reaction added later does not make a re-import see a new message).
+void readNotes(const QJsonObject& o, ImportedMessage& m)
+{
+    if (o.value(u"forwarded_from").isString())
+        m.notes << tr("Forwarded from %1.").arg(o.value(u"forwarded_from").toString());
+    if (const auto edited = wholeNumber(o.value(u"edited_unixtime")))
+        m.notes << tr("Edited at %1.").arg(QDateTime::fromSecsSinceEpoch(*edited, Qt::UTC).toString(Qt::ISODate));
+    if (o.value(u"sticker_emoji").isString())
+        m.notes << tr("A sticker: %1").arg(o.value(u"sticker_emoji").toString());
+    const QJsonObject place = o.value(u"location_information").toObject();
+    if (!place.isEmpty())
+        m.notes << tr("A location: %1, %2.")
+                       .arg(place.value(u"latitude").toDouble(), 0, 'f', 6)
+                       .arg(place.value(u"longitude").toDouble(), 0, 'f', 6);
+    const QJsonObject contact = o.value(u"contact_information").toObject();
+    if (!contact.isEmpty())
+        m.notes << tr("A contact: %1 %2, %3.")
+                       .arg(contact.value(u"first_name").toString(), contact.value(u"last_name").toString(),
+                            contact.value(u"phone_number").toString());
+    if (o.value(u"poll").isObject())
+        m.notes << tr("A poll: %1").arg(o.value(u"poll").toObject().value(u"question").toString());
+    for (const MediaReference& media : std::as_const(m.media))
+        if (media.omitted)
+            m.notes << tr("The export left out a file of this message (%1).")
+                           .arg(o.value(u"media_type").toString(QStringLiteral("photo")));
+    QStringList reactions;
+    for (const QJsonValue& v : o.value(u"reactions").toArray()) {
+        const QJsonObject r = v.toObject();
+        QStringList who;
+        for (const QJsonValue& p : r.value(u"recent").toArray())
+            who << p.toObject().value(u"from").toString();
+        const QString emoji = r.value(u"emoji").toString(r.value(u"type").toString());
+        reactions << (who.isEmpty() ? tr("%1 ×%2").arg(emoji).arg(r.value(u"count").toInteger())
+                                    : tr("%1 %2").arg(emoji, who.join(QStringLiteral(", "))));
+    }
+    if (!reactions.isEmpty())
+        m.notes << tr("Reactions: %1").arg(reactions.join(QStringLiteral("; ")));
+}
+
 MessageKind callKind(const QString& reason, Direction direction)
 {
     if (direction == Direction::Outgoing)
@@ -141,6 +181,7 @@ QString telegramMessage(const QJsonObject& o, const TelegramChat& chat, Imported
     m.text = *text;
     m.edited = o.contains(u"edited") || o.contains(u"edited_unixtime");
     readMedia(o, m);
+    readNotes(o, m);
 
     if (service) {
         const QString action = o.value(u"action").toString();

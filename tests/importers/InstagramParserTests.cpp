@@ -101,6 +101,7 @@ TEST_CASE("Instagram's mis-encoded names and texts are mended, with emoji and ri
     const QString jose = QStringLiteral("Jos\u00E9 Garc\u00EDa");
     CHECK(parsed.messages[0].senderName == jose);
     CHECK(parsed.messages[0].text == QStringLiteral("Zo\u00EB \u2764\uFE0F \U0001F600 \u05E9\u05DC\u05D5\u05DD"));
+    CHECK(parsed.messages[0].notes == QStringList{QStringLiteral("Reactions: \u2764 Jane Doe")}); // not in the text
     CHECK(parsed.messages[1].media.size() == 3);
     CHECK(parsed.messages[1].media[0].name == QStringLiteral("messages/inbox/jose_1/photos/1.jpg"));
     CHECK(parsed.messages[1].text.isEmpty());

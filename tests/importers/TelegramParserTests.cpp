@@ -122,9 +122,12 @@ TEST_CASE("a whole-account Telegram export tells the owner's messages from the o
    {"id": 5, "type": "message", "date": "2021-03-02T08:05:00", "date_unixtime": "1614672300",
     "edited": "2021-03-02T08:06:00", "edited_unixtime": "1614672360", "from": "Sam", "from_id": "user222",
     "photo": "(File not included. Change data exporting settings to download.)", "width": 1280, "height": 960,
+    "forwarded_from": "Bob", "reactions": [{"type": "emoji", "count": 1, "emoji": "\ud83d\udc4d",
+    "recent": [{"from": "Jo", "from_id": "user111", "date": "2021-03-02T08:10:00"}]}],
     "text": ["look ", {"type": "bold", "text": "outside"}, " \ud83d\ude00 \u05e9\u05dc\u05d5\u05dd"]},
    {"id": 6, "type": "message", "date": "2021-03-02T08:07:00", "date_unixtime": "1614672420",
     "from": "Sam", "from_id": "user222", "file": "files/plan.pdf", "mime_type": "application/pdf",
+    "location_information": {"latitude": 51.5, "longitude": -0.125},
     "text_entities": [{"type": "plain", "text": "see this"}]}
   ]
 },
@@ -184,6 +187,11 @@ TEST_CASE("a whole-account Telegram export tells the owner's messages from the o
     REQUIRE(photo.media.size() == 1);
     CHECK(photo.media[0].omitted);
     CHECK(photo.media[0].name.isEmpty());
+    // What the export says beside the text is kept as notes, outside the text (and so outside the message's key).
+    CHECK(photo.notes == QStringList{QStringLiteral("Forwarded from Bob."),
+                                     QStringLiteral("Edited at 2021-03-02T08:06:00Z."),
+                                     QStringLiteral("The export left out a file of this message (photo)."),
+                                     QStringLiteral("Reactions: \U0001F44D Jo")});
 
     const auto& file = parsed.messages[5];
     CHECK(file.text == QStringLiteral("see this"));
@@ -191,6 +199,7 @@ TEST_CASE("a whole-account Telegram export tells the owner's messages from the o
     CHECK(file.media[0].name == QStringLiteral("files/plan.pdf"));
     CHECK(file.media[0].mediaType == QStringLiteral("application/pdf"));
     CHECK_FALSE(file.media[0].omitted);
+    CHECK(file.notes == QStringList{QStringLiteral("A location: 51.500000, -0.125000.")});
 
     CHECK(parsed.messages[6].kind == MessageKind::System);
     CHECK(parsed.messages[6].text == QStringLiteral("create_group"));
