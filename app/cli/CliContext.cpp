@@ -1,6 +1,7 @@
 // Shared plumbing for daymark-cli commands.
 #include "CliContext.h"
 
+#include "BackupCommands.h"
 #include "ExitCodes.h"
 #include "common/Error.h"
 #include "diary/Diary.h"
@@ -81,7 +82,11 @@ std::unique_ptr<diary::Diary> CliContext::openDiary(const QCommandLineParser& pa
     const auto secret = password(parser, path);
     auto options = vaultOptions();
     options.readOnly = readOnly;
-    return diary::Diary::open(path, secret, options);
+    try {
+        return diary::Diary::open(path, secret, options);
+    } catch (const Error& error) {
+        throw withRestoreHint(error, path);
+    }
 }
 
 QCommandLineOption CliContext::jsonOption()

@@ -1,7 +1,9 @@
 // daymark-cli check DIARY: verify every page and the database structure without changing the file.
 #include "CliContext.h"
 
+#include "BackupCommands.h"
 #include "ExitCodes.h"
+#include "common/Error.h"
 #include "diary/Diary.h"
 
 #include <QCoreApplication>
@@ -21,7 +23,12 @@ int runCheck(CliContext& context, const QStringList& arguments)
     const auto password = context.password(parser, path);
     auto options = context.vaultOptions();
     options.readOnly = true;
-    const auto diary = diary::Diary::open(path, password, options);
+    std::unique_ptr<diary::Diary> diary;
+    try {
+        diary = diary::Diary::open(path, password, options);
+    } catch (const Error& error) {
+        throw withRestoreHint(error, path);
+    }
     const auto report = diary->check();
     if (report.ok()) {
         context.out() << QCoreApplication::translate("daymark::cli",
@@ -43,6 +50,11 @@ int runCheck(CliContext& context, const QStringList& arguments)
         context.out() << "  - " << problem << '\n';
     context.out() << QCoreApplication::translate("daymark::cli",
                                                  "Do not write to this diary; restore it from a backup copy.")
+                  << '\n';
+    context.out() << QCoreApplication::translate("daymark::cli",
+                                                 "To put back its newest good backup (this file is kept aside), run: "
+                                                 "daymark-cli restore %1")
+                         .arg(path)
                   << '\n';
     return kDamaged;
 }

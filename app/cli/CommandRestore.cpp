@@ -1,6 +1,7 @@
 // daymark-cli restore DIARY ID [--reason TEXT]: undo a deletion.
 #include "CliContext.h"
 
+#include "BackupCommands.h"
 #include "CliText.h"
 #include "ExitCodes.h"
 #include "References.h"
@@ -12,8 +13,12 @@ namespace daymark::cli {
 
 int runRestore(CliContext& context, const QStringList& arguments)
 {
+    if (isBackupRestore(arguments))
+        return runRestoreBackup(context, arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Restore a deleted incident.\n"
+                                             "(restore DIARY alone, or with a backup FILE, puts back a backup: "
+                                             "'daymark-cli restore DIARY --help'.)\n"
                                              "Exit codes: 0 restored, 2 bad input (nothing written), 3 wrong "
                                              "password."));
     parser.addPositionalArgument(QStringLiteral("DIARY"), Cli::tr("The diary file."));

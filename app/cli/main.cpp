@@ -1,4 +1,5 @@
 // daymark-cli: create, check and re-key encrypted diaries, and keep the incident diary, from the command line.
+#include "BackupCommands.h"
 #include "CliContext.h"
 #include "ExitCodes.h"
 #include "ExportCommands.h"
@@ -50,6 +51,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("verify"), &runVerify},
         {QStringLiteral("insights"), &runInsights},
         {QStringLiteral("screening"), &runScreening},
+        {QStringLiteral("backup"), &runBackup},
+        {QStringLiteral("copy"), &runCopy},
     };
     return table;
 }
@@ -75,6 +78,9 @@ QString usage()
         "  people DIARY add|list|show|amend   the stalker(s), witnesses, officers, support workers\n"
         "  orders DIARY add|list|show|amend   protection orders, conditions and recorded breaches\n"
         "  fingerprint DIARY            the diary's fingerprint, to write down or send to someone\n"
+        "  backup DIARY [--to FOLDER]   an encrypted backup now (same password), checked; keeps the newest 7\n"
+        "  restore DIARY [BACKUP]       put back the newest good backup (or BACKUP); the replaced file is kept aside\n"
+        "  copy DIARY NEWFILE           a copy under a different password, for someone you trust or a safe place\n"
         "  demo DIARY [--incidents N] [--seed S]   a new diary full of fictional data, for trying things\n"
         "\n"
         "Evidence files (exhibits, numbered like JS/1):\n"

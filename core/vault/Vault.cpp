@@ -206,6 +206,32 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const crypto::SecureByte
     return vault;
 }
 
+std::unique_ptr<Vault> Vault::openWithSameKey(const QString& path, bool readOnly) const
+{
+    if (isLocked())
+        throw Error(Error::Kind::Locked, tr("The diary is locked. Unlock it with its password first."));
+    const KdfHeader header = readHeader(path);
+    if (header.salt != m_header.salt)
+        throw Error(Error::Kind::WrongPassword,
+                    tr("That file is not a copy of this diary under its current password."), path);
+    const qint64 size = QFileInfo(path).size();
+    if (size < CipherSettings::kPageSize || size % CipherSettings::kPageSize != 0)
+        throw Error(Error::Kind::Corrupt,
+                    tr("The diary file is damaged: it is not the length a diary file has (it may have been cut "
+                       "short while copying). Restore it from a backup copy."),
+                    QStringLiteral("%1 bytes").arg(size));
+    if (!PageAuthenticator(m_key, header.salt).scan(path, 1).badPages.empty())
+        throw Error(Error::Kind::Corrupt, tr("The beginning of the file is damaged."), path);
+    VaultOptions options = m_options;
+    options.readOnly = readOnly;
+    std::unique_ptr<Vault> other(new Vault(path, header, m_key, options));
+    other->connect();
+    if (other->m_connection->queryInt("PRAGMA application_id") != kApplicationId)
+        throw Error(Error::Kind::WrongPassword,
+                    tr("This file is encrypted but is not a Daymark diary. Choose a .daymark file."), path);
+    return other;
+}
+
 // A write that stopped half-way (a crash, a full disk) leaves a rollback journal that only a writer can play back;
 // a read-only connection would refuse the file. Playing it back restores the diary as last committed.
 void Vault::finishInterruptedWrite(const QString& path, const KdfHeader& header, const crypto::SecureBytes& key,

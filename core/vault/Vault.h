@@ -32,6 +32,11 @@ public:
                                        const VaultOptions& options = {});
     // Reads the key-derivation settings from a file's first 16 bytes without the password.
     static crypto::KdfParams readKdfParams(const QString& path);
+    // Opens a file encrypted under this diary's key and salt without deriving the key again: the diary itself (a
+    // second, independent handle, e.g. for a backup on another thread) or a byte-for-byte backup of it. The handle
+    // keeps its own copy of the key. Throws Error(WrongPassword) when the file has another salt (another diary, or a
+    // copy made before a password change), Error(Corrupt) when its length is not whole pages.
+    std::unique_ptr<Vault> openWithSameKey(const QString& path, bool readOnly = true) const;
 
     ~Vault(); // locks
     Vault(const Vault&) = delete;
