@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -39,7 +40,8 @@ constexpr FormatInfo kFormats[] = {
     {ImportFormat::Eml, "eml", QT_TRANSLATE_NOOP("daymark::importers", "e-mail (.eml)"), true},
     {ImportFormat::Mbox, "mbox", QT_TRANSLATE_NOOP("daymark::importers", "mailbox (.mbox)"), true},
     {ImportFormat::Csv, "csv", QT_TRANSLATE_NOOP("daymark::importers", "call log (.csv)"), true},
-    {ImportFormat::Telegram, "telegram", QT_TRANSLATE_NOOP("daymark::importers", "Telegram export (result.json)"), true},
+    {ImportFormat::Telegram, "telegram", QT_TRANSLATE_NOOP("daymark::importers", "Telegram export (result.json)"),
+     true},
     {ImportFormat::Instagram, "instagram", QT_TRANSLATE_NOOP("daymark::importers", "Instagram messages (JSON)"), true},
     {ImportFormat::Signal, "signal", QT_TRANSLATE_NOOP("daymark::importers", "Signal chat (text)"), true},
 };
@@ -50,6 +52,30 @@ const FormatInfo& infoOf(ImportFormat format)
         if (info.format == format)
             return info;
     return kFormats[0];
+}
+
+// A file a Telegram, Instagram or Signal export names by a relative path: beside the export ("photos/photo_1.jpg"
+// next to result.json), or from the export's root a few folders up (Instagram's "messages/inbox/x/photos/1.jpg"
+// from messages/inbox/x/message_1.json). Absolute paths and paths that climb out with ".." are not followed; empty
+// when the file is not there (the export left media out) or is larger than a zip's media may be.
+QByteArray mediaBeside(const QString& exportPath, const QString& name)
+{
+    if (name.isEmpty() || QDir::isAbsolutePath(name) || name.contains(u'\\') ||
+        name.split(u'/').contains(QStringLiteral("..")))
+        return {};
+    QDir dir = QFileInfo(exportPath).absoluteDir();
+    for (int up = 0; up < 6; ++up) {
+        const QFileInfo info(dir.filePath(name));
+        if (info.isFile()) {
+            QFile file(info.filePath());
+            if (info.size() > ChatZip::kMaxMediaBytes || !file.open(QIODevice::ReadOnly))
+                return {};
+            return file.readAll();
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    return {};
 }
 
 } // namespace
@@ -171,6 +197,9 @@ ImportSummary ImportSource::parseMailOrCallLog(const ParseSettings& settings, co
 
 QByteArray ImportSource::media(const QString& name) const
 {
+    if (!m_zip &&
+        (m_format == ImportFormat::Telegram || m_format == ImportFormat::Instagram || m_format == ImportFormat::Signal))
+        return mediaBeside(m_path, name);
     return m_zip && m_zip->hasMedia(name) ? m_zip->media(name) : QByteArray();
 }
 

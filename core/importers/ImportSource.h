@@ -52,7 +52,8 @@ public:
     // Reads the whole export, handing each message to `sink` in file order. May be called again.
     ImportSummary parse(const ParseSettings& settings, const MessageSink& sink);
 
-    // A media file a message names, from a WhatsApp zip; empty when the export does not hold it.
+    // A media file a message names, from a WhatsApp zip (or beside a Telegram, Instagram or Signal export, by its
+    // relative path); empty when the export does not hold it.
     QByteArray media(const QString& name) const;
 
 private:

@@ -1,10 +1,14 @@
-// Fuzz targets for the import parsers (WhatsApp text, SMS Backup & Restore XML): any input must end in messages or
-// in a daymark::Error, never a crash, a hang or unbounded memory. Built with clang and -DDAYMARK_FUZZ_LIBFUZZER=ON it
-// is a libFuzzer target (run: daymark-fuzz-importers -max_total_time=600 CORPUS); with any compiler it is also a
-// small stand-alone mutator over the fixtures, which is what CI runs for a few seconds:
+// Fuzz targets for the import parsers (WhatsApp text, SMS Backup & Restore XML, Telegram and Instagram JSON, Signal
+// text): any input must end in messages or in a daymark::Error, never a crash, a hang or unbounded memory. Built with
+// clang and -DDAYMARK_FUZZ_LIBFUZZER=ON it is a libFuzzer target (run: daymark-fuzz-importers -max_total_time=600
+// CORPUS); with any compiler it is also a small stand-alone mutator over the fixtures, which is what CI runs for a
+// few seconds:
 //   daymark-fuzz-importers --mutate SECONDS FILE...
 #include "common/Error.h"
+#include "importers/InstagramParser.h"
+#include "importers/SignalParser.h"
 #include "importers/SmsBackupParser.h"
+#include "importers/TelegramParser.h"
 #include "importers/WhatsAppParser.h"
 
 #include <QBuffer>
@@ -21,8 +25,8 @@ namespace {
 
 void parseAll(const QByteArray& input)
 {
-    // The first byte chooses the parser and the date order, so one corpus reaches both.
-    const int choice = input.isEmpty() ? 0 : static_cast<unsigned char>(input.front()) % 4;
+    // The first byte chooses the parser and the date order, so one corpus reaches every parser.
+    const int choice = input.isEmpty() ? 0 : static_cast<unsigned char>(input.front()) % 7;
     QByteArray body = input.mid(1);
     QBuffer buffer(&body);
     buffer.open(QIODevice::ReadOnly);
@@ -35,6 +39,12 @@ void parseAll(const QByteArray& input)
     try {
         if (choice == 3) {
             importers::SmsBackupParser::parse(buffer, {}, sink);
+        } else if (choice == 4) {
+            importers::TelegramParser::parse(buffer, {}, sink);
+        } else if (choice == 5) {
+            importers::InstagramParser::parse(buffer, {}, sink);
+        } else if (choice == 6) {
+            importers::SignalParser::parse(buffer, {}, sink);
         } else {
             importers::WhatsAppOptions options;
             options.dateOrder = choice == 0 ? QString() : choice == 1 ? QStringLiteral("dmy") : QStringLiteral("mdy");
@@ -70,9 +80,10 @@ QByteArray mutate(QByteArray data, std::mt19937& rng)
             break;
         }
         default: {
-            static const char* const tokens[] = {"&#55357;",     "&#56832;", "\xE2\x80\x8E", "\xE2\x80\xAF", " - ",
-                                                 "] ",           ": ",       "\n",           "<parts>",      "</mms>",
-                                                 "31/02/2021, ", "p. m.",    "\r\n"};
+            static const char* const tokens[] = {
+                "&#55357;", "&#56832;", "\xE2\x80\x8E", "\xE2\x80\xAF", " - ",          "] ",
+                ": ",       "\n",       "<parts>",      "</mms>",       "31/02/2021, ", "p. m.",
+                "\r\n",     "\\ud83d",  "\\u00c3",      "\": [",        "{\"text\": ",  "[2021-03-01, 09:00] "};
             data.insert(at, tokens[rng() % std::size(tokens)]);
             break;
         }
@@ -90,6 +101,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 }
 
 #ifndef DAYMARK_FUZZ_LIBFUZZER
+// The parser a fixture is first given to: its own for the chat exports, otherwise by its place on the command line.
+static int seedChoice(const QString& path, int k)
+{
+    if (path.contains(QLatin1String("/telegram/")))
+        return 4;
+    if (path.contains(QLatin1String("/instagram/")))
+        return 5;
+    if (path.contains(QLatin1String("/signal/")))
+        return 6;
+    return k % 4;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -102,7 +125,7 @@ int main(int argc, char* argv[])
     for (int k = 3; k < argc; ++k) {
         QFile f(QString::fromLocal8Bit(argv[k]));
         if (f.open(QIODevice::ReadOnly))
-            seeds << QByteArray(1, static_cast<char>(k % 4)) + f.readAll();
+            seeds << QByteArray(1, static_cast<char>(seedChoice(QString::fromLocal8Bit(argv[k]), k))) + f.readAll();
     }
     std::mt19937 rng(12345);
     QElapsedTimer timer;

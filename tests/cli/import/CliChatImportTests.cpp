@@ -4,6 +4,7 @@
 #include "Catch.h"
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,4 +134,30 @@ TEST_CASE("a Telegram file cut short is refused with the line named, and the dia
     CHECK(r.errorLines().constLast().contains(s("Line 3, column")));
     CHECK(r.errorLines().constLast().contains(s("cut short")));
     CHECK(stampOf(f.diary) == before);
+}
+
+TEST_CASE("photos beside a Telegram export are attached to their messages; left-out and outside files are not")
+{
+    ChatFixture f;
+    QDir(f.dir.path()).mkpath(s("export/photos"));
+    writeBytes(f.dir.filePath(s("export/photos/photo_1.jpg")), "JPEG bytes");
+    writeBytes(f.dir.filePath(s("secret.jpg")), "not part of the export");
+    const QString file = f.dir.filePath(s("export/result.json"));
+    writeBytes(file, R"json({"name": "Sam", "type": "personal_chat", "id": 2, "messages": [
+ {"id": 1, "type": "message", "date_unixtime": "1614589200", "from": "Sam", "from_id": "user2",
+  "photo": "photos/photo_1.jpg", "text": "look"},
+ {"id": 2, "type": "message", "date_unixtime": "1614589260", "from": "Sam", "from_id": "user2",
+  "photo": "(File not included. Change data exporting settings to download.)", "text": ""},
+ {"id": 3, "type": "message", "date_unixtime": "1614589320", "from": "Sam", "from_id": "user2",
+  "file": "../../secret.jpg", "text": "x"}]})json");
+    const QJsonObject done = f.importJson({s("--format"), s("telegram"), file});
+    const QJsonObject added = done.value(u"added").toObject();
+    CHECK(done.value(u"mediaReferences").toInt() == 3);
+    CHECK(added.value(u"incidents").toInt() == 3);
+    CHECK(added.value(u"media").toInt() == 1);
+    CHECK(added.value(u"mediaMissing").toInt() == 1); // the left-out photo is not missing: the export says so
+    const CliResult exhibits = runCli({s("exhibits"), f.diary, s("--json")}, f.env);
+    REQUIRE(exhibits.exitCode == 0);
+    CHECK(exhibits.out.contains(s("photos/photo_1.jpg")));
+    CHECK_FALSE(exhibits.out.contains(s("secret")));
 }
