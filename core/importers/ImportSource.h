@@ -57,7 +57,8 @@ public:
     QByteArray media(const QString& name) const;
 
 private:
-    ImportSummary parseChatExport(const ParseSettings& settings, const MessageSink& sink); // Telegram, Instagram, Signal
+    // Telegram, Instagram, Signal.
+    ImportSummary parseChatExport(const ParseSettings& settings, const MessageSink& sink);
 
     ImportSummary parseMailOrCallLog(const ParseSettings& settings, const MessageSink& sink); // eml, mbox, csv
 
