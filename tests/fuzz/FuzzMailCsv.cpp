@@ -1,0 +1,157 @@
+// Fuzz target for the e-mail and call-log CSV parsers (one .eml, an mbox, a CSV with the guessed or a positional
+// mapping, and the header, address, parameter and date readers on their own): any input must end in messages or in
+// a daymark::Error, never a crash, a hang or unbounded memory. With clang and -DDAYMARK_FUZZ_LIBFUZZER=ON it is a
+// libFuzzer target (daymark-fuzz-mail -max_total_time=600 CORPUS); otherwise a stand-alone mutator over the samples
+// of tests/data/importers/email and csv, which CI runs for a few seconds:
+//   daymark-fuzz-mail --mutate SECONDS FILE...
+#include "common/Error.h"
+#include "importers/CallLogCsv.h"
+#include "importers/EmailDate.h"
+#include "importers/EmailParser.h"
+#include "importers/MimeHeaders.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <cstdint>
+#include <cstdio>
+#include <random>
+
+using namespace daymark;
+
+namespace {
+
+void check(const importers::ImportedMessage& m)
+{
+    if (m.position.first <= 0 || m.position.last < m.position.first || !m.time.isValid())
+        std::abort(); // every message says where it came from and when
+}
+
+void parseAll(const QByteArray& input)
+{
+    const int choice = input.isEmpty() ? 0 : static_cast<unsigned char>(input.front()) % 4;
+    QByteArray body = input.mid(1);
+    QBuffer buffer(&body);
+    buffer.open(QIODevice::ReadOnly);
+    importers::ImportSummary summary;
+    try {
+        switch (choice) {
+        case 0:
+            importers::EmailParser::readEml(buffer, QStringLiteral("fuzz.eml"), {}, summary, check);
+            break;
+        case 1:
+            importers::EmailParser::readMbox(buffer, QStringLiteral("fuzz.mbox"), {}, {}, summary, check);
+            break;
+        case 2: {
+            importers::CallLogCsvOptions options;
+            options.mapping = importers::guessCsvMapping(importers::csvHeader(buffer, QStringLiteral("fuzz.csv")));
+            buffer.seek(0);
+            importers::CallLogCsvParser::parse(buffer, QStringLiteral("fuzz.csv"), options, check);
+            break;
+        }
+        default: {
+            // The small readers straight on the bytes, then a CSV read by position.
+            importers::decodeHeaderText(body);
+            importers::parseAddressList(body);
+            importers::parseContentField(body);
+            importers::parseEmailDate(body);
+            importers::CallLogCsvOptions options;
+            const QStringList header = importers::csvHeader(buffer, QStringLiteral("fuzz.csv"));
+            const QStringList fields = importers::CsvColumnMapping::fieldCodes();
+            for (qsizetype k = 0; k < header.size() && k < fields.size(); ++k)
+                options.mapping.setColumn(fields[k], header[k]);
+            buffer.seek(0);
+            importers::CallLogCsvParser::parse(buffer, QStringLiteral("fuzz.csv"), options, check);
+            break;
+        }
+        }
+    } catch (const Error&) {
+        // a sentence for the person: the expected way to refuse bad input
+    }
+}
+
+// Byte edits, and pieces of MIME and CSV syntax that reach the parsers' branches.
+QByteArray mutate(QByteArray data, std::mt19937& rng)
+{
+    static const char* const kPieces[] = {"\n--b\n",
+                                          "\n--b--\n",
+                                          "Content-Type: multipart/mixed; boundary=b\n",
+                                          "=?utf-8?B?",
+                                          "?=",
+                                          "=?x?Q?=E9?=",
+                                          "\nFrom ",
+                                          "\n>From ",
+                                          "base64\n",
+                                          "=\r\n",
+                                          "=C3",
+                                          "\"",
+                                          ";",
+                                          "\t",
+                                          "\r\n",
+                                          "*0*=utf-8''",
+                                          "\n\n",
+                                          "Date: 3 Jan 96 10:00 EST\n",
+                                          "message/rfc822",
+                                          "<b>",
+                                          "&#x1F600;",
+                                          "12/13/",
+                                          "1:02:03"};
+    const int edits = 1 + static_cast<int>(rng() % 6);
+    for (int k = 0; k < edits; ++k) {
+        const qsizetype at = data.size() <= 1 ? 1 : 1 + static_cast<qsizetype>(rng() % (data.size() - 1));
+        const unsigned what = rng() % 5;
+        if (what == 0 && at < data.size())
+            data[at] = static_cast<char>(rng());
+        else if (what == 1)
+            data.remove(at, static_cast<qsizetype>(rng() % 32));
+        else if (what == 2)
+            data.truncate(at);
+        else
+            data.insert(std::min(at, data.size()), kPieces[rng() % std::size(kPieces)]);
+    }
+    return data;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    parseAll(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+    return 0;
+}
+
+#ifndef DAYMARK_FUZZ_LIBFUZZER
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 4 || QByteArray(argv[1]) != "--mutate") {
+        std::fprintf(stderr, "usage: %s --mutate SECONDS FILE...\n", argv[0]);
+        return 2;
+    }
+    const double seconds = QByteArray(argv[2]).toDouble();
+    QList<QByteArray> seeds;
+    for (int k = 3; k < argc; ++k) {
+        const QString path = QString::fromLocal8Bit(argv[k]);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        // Each sample goes to its own parser, and to the small readers.
+        const char parser = path.endsWith(QLatin1String(".csv")) ? 2 : bytes.startsWith("From ") ? 1 : 0;
+        seeds << QByteArray(1, parser) + bytes << QByteArray(1, 3) + bytes;
+    }
+    if (seeds.isEmpty())
+        return 2;
+    std::mt19937 rng(20231);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 runs = 0;
+    while (timer.elapsed() < seconds * 1000) {
+        parseAll(mutate(seeds.at(static_cast<qsizetype>(rng() % seeds.size())), rng));
+        ++runs;
+    }
+    std::printf("fuzz mail and csv: %lld inputs in %.0f s, no crash\n", static_cast<long long>(runs), seconds);
+    return 0;
+}
+#endif
