@@ -64,6 +64,8 @@ void ExportOptions::addTo(QCommandLineParser& parser, bool bundle)
     if (bundle)
         parser.addOption(flag("no-exhibits", Cli::tr("Leave the original exhibit files out of the bundle.")));
     parser.addOption(flag("no-history", Cli::tr("Leave out earlier versions of amended incidents.")));
+    parser.addOption(flag("screening", Cli::tr("End the PDF with an annex of your latest risk screening answers "
+                                               "(left out unless this is given).")));
     parser.addOption(valued("owner", Cli::tr("Whose diary, for the cover page (optional)."), "NAME"));
     parser.addOption(valued("header", Cli::tr("Text at the top of every page, e.g. RESTRICTED."), "TEXT"));
     parser.addOption(valued("paper", Cli::tr("Paper size: a4 (default) or letter."), "SIZE"));
@@ -103,6 +105,7 @@ report::ExportSelection ExportOptions::parse(const QCommandLineParser& parser)
     // optionNames(): what was given, without asking about an option export-pdf does not define.
     s.includeExhibitFiles = !parser.optionNames().contains(QStringLiteral("no-exhibits"));
     s.includeHistory = !parser.isSet(QStringLiteral("no-history"));
+    s.includeScreening = parser.isSet(QStringLiteral("screening"));
     s.ownerName = parser.value(QStringLiteral("owner")).trimmed();
     s.header = parser.value(QStringLiteral("header")).trimmed();
     const QString paper = parser.value(QStringLiteral("paper")).trimmed().toLower();

@@ -47,6 +47,7 @@ struct ExportSelection
     bool includePrivateNotes = false; // incidents' and people's private notes
     bool includeExhibitFiles = true;  // the bundle carries the original files of the included exhibits
     bool includeHistory = true;       // earlier versions of amended incidents, with the reasons
+    bool includeScreening = false;    // the PDF ends with an annex of the latest risk screening answers
 
     QSet<RedactableField> redactedFields;
     QStringList redactedPhrases; // exact words (e.g. the person's own address), hidden wherever they appear

@@ -59,7 +59,7 @@ TEST_CASE("the navigation list shows one panel at a time")
 {
     OpenDiary o;
     auto* navigation = child<QListWidget>(o.f.window, "diaryNavigation");
-    REQUIRE(navigation->count() == 8);
+    REQUIRE(navigation->count() == static_cast<int>(Panel::Safety) + 1); // Safety is the last panel
     CHECK(o.page().currentPanel() == Panel::Timeline);
 
     clickNavigation(o.f.window, static_cast<int>(Panel::Safety));

@@ -4,6 +4,7 @@
 #include "TestDiary.h"
 #include "UiTestSupport.h"
 #include "diary/DemoDiary.h"
+#include "insights/InsightsPanel.h"
 #include "pages/DiaryPage.h"
 
 #include <QDir>
@@ -28,11 +29,21 @@ TEST_CASE("preview of every panel on a demo diary", "[.preview]")
     unlockThroughTheLockScreen(f, path);
     f.window.resize(1280, 800);
     const QString folder = qEnvironmentVariable("DAYMARK_PREVIEW_DIR", QStringLiteral("/tmp"));
-    const char* const names[] = {"timeline", "incidents", "people", "orders", "exhibits", "search", "export", "safety"};
-    for (int panel = 0; panel < 8; ++panel) {
+    const char* const names[] = {"timeline", "incidents", "people", "orders", "exhibits",
+                                 "search",   "insights",  "export", "safety"};
+    for (int panel = 0; panel < int(std::size(names)); ++panel) {
         f.window.diaryPage()->showPanel(static_cast<ui::DiaryPage::Panel>(panel));
         QTest::qWait(400); // thumbnails and lists fill in
         const QString file = QDir(folder).filePath(QStringLiteral("panel-%1.png").arg(QLatin1String(names[panel])));
         CHECK(f.window.grab().save(file));
+    }
+    // The Insights panel's other tabs: the warning signs and the risk questions.
+    auto* insights = f.window.diaryPage()->insights();
+    f.window.diaryPage()->showPanel(ui::DiaryPage::Panel::Insights);
+    for (auto [tab, name] : {std::pair{ui::InsightsPanel::Tab::Signals, "insights-signals"},
+                             std::pair{ui::InsightsPanel::Tab::Screening, "insights-screening"}}) {
+        insights->showTab(tab);
+        QTest::qWait(400);
+        CHECK(f.window.grab().save(QDir(folder).filePath(QStringLiteral("panel-%1.png").arg(QLatin1String(name)))));
     }
 }

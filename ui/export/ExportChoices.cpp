@@ -113,6 +113,8 @@ ExportChoices::ExportChoices(QWidget* parent)
     m_history->setChecked(true);
     m_exhibits->setObjectName(QStringLiteral("exportExhibits"));
     m_exhibits->setChecked(true);
+    m_screening = new QCheckBox(tr("Include my latest risk &screening answers (an annex at the end of the PDF)"), this);
+    m_screening->setObjectName(QStringLiteral("exportScreening"));
     m_words->setObjectName(QStringLiteral("exportHiddenWords"));
     m_words->setAccessibleName(tr("Words to hide, one per line"));
     m_words->setPlaceholderText(tr("One per line, e.g. your own address or a child's name"));
@@ -157,6 +159,7 @@ ExportChoices::ExportChoices(QWidget* parent)
     whatLayout->addWidget(m_exhibits);
     whatLayout->addWidget(m_notes);
     whatLayout->addWidget(note(tr("Private notes stay out unless you tick this."), what));
+    whatLayout->addWidget(m_screening);
 
     auto* hide = new QGroupBox(tr("What to hide"), this);
     auto* hideLayout = new QHBoxLayout(hide);
@@ -240,6 +243,7 @@ report::ExportSelection ExportChoices::selection() const
     selection.includePrivateNotes = m_notes->isChecked();
     selection.includeHistory = m_history->isChecked();
     selection.includeExhibitFiles = m_exhibits->isChecked();
+    selection.includeScreening = m_screening->isChecked();
     for (const int field : checkedValues<int>(m_redact, toInt))
         selection.redactedFields.insert(static_cast<report::RedactableField>(field));
     for (const QString& line : m_words->toPlainText().split(QLatin1Char('\n')))

@@ -39,6 +39,7 @@ public:
     QCheckBox* notesBox() const { return m_notes; }
     QCheckBox* historyBox() const { return m_history; }
     QCheckBox* exhibitsBox() const { return m_exhibits; }
+    QCheckBox* screeningBox() const { return m_screening; }
     QListWidget* redactList() const { return m_redact; }
     QPlainTextEdit* hiddenWords() const { return m_words; }
     QLineEdit* ownerField() const { return m_owner; }
@@ -58,6 +59,7 @@ private:
     QCheckBox* m_notes;
     QCheckBox* m_history;
     QCheckBox* m_exhibits;
+    QCheckBox* m_screening = nullptr;
     QListWidget* m_redact;
     QPlainTextEdit* m_words;
     QLineEdit* m_owner;

@@ -10,6 +10,7 @@
 #include "exhibits/TemporaryCopies.h"
 #include "export/ExportPanel.h"
 #include "incident/IncidentDetailDialog.h"
+#include "insights/InsightsPanel.h"
 #include "orders/OrdersPanel.h"
 #include "panels/SafetyPanel.h"
 #include "panels/TimelinePanel.h"
@@ -61,6 +62,9 @@ DiaryPage::DiaryPage(QWidget* parent)
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(find);
     connect(find, &QAction::triggered, this, &DiaryPage::search);
+    m_insights = new InsightsPanel(m_panels);
+    addPanel(tr("Insights"), QString(), m_insights);
+    connect(m_insights, &InsightsPanel::incidentRequested, this, &DiaryPage::openIncident);
     m_export = new ExportPanel(m_panels);
     addPanel(tr("Export"), QString(), m_export);
     auto* safety = new SafetyPanel(m_panels);
@@ -116,6 +120,7 @@ void DiaryPage::showDiary(diary::Diary& diary)
     m_people->setDiary(&diary);
     m_orders->setDiary(&diary);
     m_exhibits->setDiary(&diary);
+    m_insights->setDiary(&diary);
     showPanel(Panel::Timeline);
 }
 
@@ -137,6 +142,7 @@ int DiaryPage::clear()
     m_people->setDiary(nullptr);
     m_orders->setDiary(nullptr);
     m_exhibits->setDiary(nullptr);
+    m_insights->setDiary(nullptr);
     m_copies->wipeAll();
     m_diary = nullptr;
     return unsaved;

@@ -20,6 +20,7 @@ namespace daymark::ui {
 class ExhibitsPanel;
 class ExportPanel;
 class IncidentBrowserPanel;
+class InsightsPanel;
 class OrdersPanel;
 class PeoplePanel;
 class TemporaryCopies;
@@ -30,7 +31,7 @@ class DiaryPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Panel { Timeline, Incidents, People, Orders, Exhibits, Search, Export, Safety };
+    enum class Panel { Timeline, Incidents, People, Orders, Exhibits, Search, Insights, Export, Safety };
 
     explicit DiaryPage(QWidget* parent = nullptr);
     ~DiaryPage() override;
@@ -61,6 +62,7 @@ public:
     PeoplePanel* people() const { return m_people; }
     OrdersPanel* orders() const { return m_orders; }
     ExhibitsPanel* exhibits() const { return m_exhibits; }
+    InsightsPanel* insights() const { return m_insights; }
     TemporaryCopies& temporaryCopies() const { return *m_copies; }
     // Shows the read-only view of an incident (asked for from another panel, such as an order's breaches).
     void openIncident(const QUuid& incident);
@@ -80,6 +82,7 @@ private:
     PeoplePanel* m_people = nullptr;
     OrdersPanel* m_orders = nullptr;
     ExhibitsPanel* m_exhibits = nullptr;
+    InsightsPanel* m_insights = nullptr;
 };
 
 } // namespace daymark::ui

@@ -43,10 +43,13 @@ struct PdfContext
 // The sections, in the order the timeline shows them. Each starts where the flow is (or on a new page).
 void addCover(PdfContext& context);
 void addWeeklyChart(PdfContext& context);
+void addHourDayChart(PdfContext& context);
 void addPeople(PdfContext& context);
 void addOrders(PdfContext& context);
 void addLog(PdfContext& context);
 void addExhibitList(PdfContext& context);
 void addClosingPage(PdfContext& context);
+// Only when the selection asks for it (includeScreening).
+void addScreeningAnnex(PdfContext& context);
 
 } // namespace daymark::report::pdf

@@ -61,10 +61,12 @@ void writePdfTimeline(diary::Diary& diary, const ReportData& data, QIODevice& ou
 
     addCover(context);
     addWeeklyChart(context);
+    addHourDayChart(context);
     addPeople(context);
     addOrders(context);
     addLog(context);
     addExhibitList(context);
+    addScreeningAnnex(context);
     addClosingPage(context);
     checkCancel();
 

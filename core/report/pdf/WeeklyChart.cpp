@@ -108,6 +108,50 @@ int niceStep(int highest)
                 return m * magnitude;
 }
 
+// The mean of each bar and the bars before it, kMovingAverageBars in all: the same line as the Insights panel, so
+// a rise reads through the week-to-week ups and downs. A white halo keeps it visible over black bars.
+std::vector<double> movingAverage(const WeeklyChartData& chart)
+{
+    std::vector<double> totals(std::size_t(chart.buckets), 0.0);
+    for (const ChartSeries& series : chart.series)
+        for (std::size_t b = 0; b < totals.size(); ++b)
+            totals[b] += series.counts[b];
+    std::vector<double> average(totals.size(), 0.0);
+    for (std::size_t b = 0; b < totals.size(); ++b) {
+        const std::size_t first = b + 1 >= std::size_t(kMovingAverageBars) ? b + 1 - kMovingAverageBars : 0;
+        double sum = 0;
+        for (std::size_t k = first; k <= b; ++k)
+            sum += totals[k];
+        average[b] = sum / double(b - first + 1);
+    }
+    return average;
+}
+
+template <typename YOf>
+void drawMovingAverage(QPainter& painter, const WeeklyChartData& chart, const QRectF& plot, qreal slot, YOf yOf,
+                       const PdfStyle& s)
+{
+    const std::vector<double> average = movingAverage(chart);
+    if (average.size() < 2)
+        return;
+    QPainterPath path;
+    for (std::size_t b = 0; b < average.size(); ++b) {
+        const QPointF point(plot.left() + (qreal(b) + 0.5) * slot, yOf(average[b]));
+        if (b == 0)
+            path.moveTo(point);
+        else
+            path.lineTo(point);
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::white, s.pt(3.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.setPen(QPen(Qt::black, s.pt(1.4), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.restore();
+}
+
 void drawChart(QPainter& painter, const WeeklyChartData& chart, const QSizeF& size, const PdfStyle& s,
                const QLocale& locale)
 {
@@ -138,6 +182,7 @@ void drawChart(QPainter& painter, const WeeklyChartData& chart, const QSizeF& si
     }
     painter.setPen(QPen(Qt::black, s.pt(0.8)));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    drawMovingAverage(painter, chart, plot, slot, yOf, s);
     // Month labels under the first bar of each month (every third month over a long period).
     const int months = chart.buckets * chart.bucketDays / 30;
     const int every = months > 36 ? 6 : months > 18 ? 3 : 1;
@@ -175,6 +220,13 @@ void addWeeklyChart(PdfContext& c)
     const QString what = chart.bucketDays == 7 ? Tr::tr("Incidents per week (weeks start on Monday), by type.")
                                                : Tr::tr("Incidents per %1 days, by type.").arg(chart.bucketDays);
     c.flow.text(Tr::tr("%1 Most in one bar: %2.").arg(what).arg(chart.highest), s.body);
+    c.flow.text(chart.bucketDays == 7 ? Tr::tr("The line is the average of the last %1 weeks, so a rise stands out "
+                                               "from the ups and downs.")
+                                            .arg(kMovingAverageBars)
+                                      : Tr::tr("The line is the average of the last %1 bars, so a rise stands out "
+                                               "from the ups and downs.")
+                                            .arg(kMovingAverageBars),
+                s.body);
     c.flow.space(s.mm(3));
     const QSizeF size(c.flow.width(), s.mm(95));
     const QLocale locale = c.format.locale();
@@ -198,6 +250,19 @@ void addWeeklyChart(PdfContext& c)
             }
         });
     }
+    const QString line = chart.bucketDays == 7 ? Tr::tr("Average of the last %1 weeks").arg(kMovingAverageBars)
+                                               : Tr::tr("Average of the last %1 bars").arg(kMovingAverageBars);
+    c.flow.block(s.mm(6), [swatch, column, &s, line](QPainter& painter) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(Qt::black, s.pt(1.4), Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(s.mm(0.5), s.mm(2.8)), QPointF(swatch - s.mm(0.5), s.mm(2.8)));
+        painter.restore();
+        painter.setFont(s.body);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(swatch + s.mm(2), 0, column - swatch - s.mm(4), s.mm(5.6)),
+                         Qt::AlignLeft | Qt::AlignVCenter, line);
+    });
 }
 
 } // namespace daymark::report::pdf
