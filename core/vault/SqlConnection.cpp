@@ -36,7 +36,32 @@ SqlConnection::SqlConnection(const QString& path, Mode mode)
     sqlite3_extended_result_codes(raw, 1);
 }
 
-SqlConnection::~SqlConnection() = default;
+SqlConnection::~SqlConnection()
+{
+    for (const auto& [sql, stmt] : m_kept)
+        sqlite3_finalize(stmt);
+}
+
+sqlite3_stmt* SqlConnection::takeKept(const char* sql)
+{
+    const auto found = m_kept.find(sql);
+    if (found == m_kept.end())
+        return nullptr;
+    sqlite3_stmt* stmt = found->second;
+    m_kept.erase(found);
+    return stmt;
+}
+
+void SqlConnection::keep(sqlite3_stmt* stmt)
+{
+    // Queries built from filters vary without end; beyond this many distinct texts, statements are not kept.
+    constexpr std::size_t kMostKept = 96;
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    const char* sql = sqlite3_sql(stmt);
+    if (!sql || m_kept.size() >= kMostKept || !m_kept.emplace(sql, stmt).second)
+        sqlite3_finalize(stmt);
+}
 
 void SqlConnection::exec(const char* sql)
 {

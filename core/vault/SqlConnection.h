@@ -3,8 +3,11 @@
 
 #include <QString>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace daymark::vault {
 
@@ -26,6 +29,9 @@ public:
     // Runs a statement returning one value in one row, e.g. "PRAGMA cipher_page_size".
     QString queryString(const char* sql);
     qint64 queryInt(const char* sql);
+    // Statements are kept prepared after use: preparing the same SQL again takes the kept one (reset, with no
+    // bindings) instead of compiling it anew. A statement in use is never shared, so nested uses of one SQL each
+    // get their own.
     SqlStatement prepare(const char* sql);
 
     qint64 lastInsertRowId() const;
@@ -40,11 +46,16 @@ public:
     [[noreturn]] void throwError(int rc, const char* context) const;
 
 private:
+    friend class SqlStatement;
+    sqlite3_stmt* takeKept(const char* sql);
+    void keep(sqlite3_stmt* stmt); // a statement its SqlStatement is done with: kept for reuse or finalized
+
     struct Closer
     {
         void operator()(sqlite3* db) const;
     };
     std::unique_ptr<sqlite3, Closer> m_db;
+    std::unordered_map<std::string, sqlite3_stmt*> m_kept; // one idle prepared statement per SQL text
     bool m_rollbackOnly = false;
 };
 

@@ -1,4 +1,5 @@
-// A prepared SQLite statement with bound parameters; the only way Daymark passes values into SQL.
+// A prepared SQLite statement with bound parameters; the only way Daymark passes values into SQL. It must not
+// outlive its connection, which keeps it prepared for the next use of the same SQL.
 #pragma once
 
 #include <QByteArray>
@@ -37,12 +38,8 @@ public:
     QByteArray columnBlob(int column) const;
 
 private:
-    struct Finalizer
-    {
-        void operator()(sqlite3_stmt* stmt) const;
-    };
     SqlConnection* m_connection;
-    std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
+    sqlite3_stmt* m_stmt = nullptr; // handed back to the connection when this is destroyed
 };
 
 } // namespace daymark::vault
