@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "InsightsCommands.h"
 #include "common/Error.h"
+#include "common/Language.h"
 #include "crypto/CryptoSelfTest.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,7 @@ int main(int argc, char* argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("daymark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DAYMARK_VERSION));
+    language::install(QString()); // the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), where translated
     CliContext context;
     const QStringList args = QCoreApplication::arguments();
     const QString first = args.value(1);

@@ -1,6 +1,7 @@
 // daymark: the desktop app. Refuses to run on a crypto library that gives wrong answers, then shows the window,
 // at the lock screen of a diary named on the command line (as a file manager does when one is opened).
 #include "common/Error.h"
+#include "common/Language.h"
 #include "crypto/CryptoSelfTest.h"
 #include "settings/AppSettings.h"
 #include "window/MainWindow.h"
@@ -29,6 +30,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Daymark"));
     QApplication::setApplicationVersion(QStringLiteral(DAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("daymark"));
+    daymark::language::install(daymark::ui::AppSettings().language()); // the chosen language, else the system's
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/daymark.svg")));
 
     QCommandLineParser parser;

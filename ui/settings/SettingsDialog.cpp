@@ -1,7 +1,8 @@
-// The languages offered are the translations built into the app (":/i18n/daymark_<code>.qm"), plus English.
+// The languages offered are the translations built into the app (common/Language), plus English.
 #include "settings/SettingsDialog.h"
 
 #include "common/Error.h"
+#include "common/Language.h"
 #include "diary/Diary.h"
 #include "diary/ExhibitRepository.h"
 #include "settings/AppSettings.h"
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,15 +36,8 @@ QLabel* hint(const QString& text, QWidget* parent)
 QList<std::pair<QString, QString>> availableLanguages()
 {
     QList<std::pair<QString, QString>> languages{{QStringLiteral("en"), QStringLiteral("English")}};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("daymark_*.qm")}, QDir::Files);
-    for (const QString& file : files) {
-        const QString code = file.mid(8, file.size() - 8 - 3);
-        const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        languages.append({code, name.isEmpty() ? code : name});
-    }
+    for (const QString& code : language::available())
+        languages.append({code, language::nativeName(code)});
     return languages;
 }
 
