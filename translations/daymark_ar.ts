@@ -514,7 +514,7 @@ Exit codes: 0 written, 1 cancelled, 2 bad options or no such incident, person or
         </message>
         <message>
             <source>%1 already exists. Choose a new file name; Daymark never overwrites a file.</source>
-            <translation>%1 موجود من قبل. اختر اسم ملف جديدًا؛ Daymark لا يكتب فوق أي ملف أبدًا.</translation>
+            <translation>‏%1 موجود من قبل. اختر اسم ملف جديدًا؛ Daymark لا يكتب فوق أي ملف أبدًا.</translation>
         </message>
         <message>
             <source>Exporting %1: %2% (%3 of %4)</source>
@@ -2148,19 +2148,19 @@ EXHIBIT هو رقم الدليل (JS/3 أو 3)، أو رقمه التعريفي�
         </message>
         <message>
             <source>Stalking Protection Order</source>
-            <translation>أمر حماية من الملاحقة (Stalking Protection Order)</translation>
+            <translation>أمر حماية من الملاحقة</translation>
         </message>
         <message>
             <source>Interim Stalking Protection Order</source>
-            <translation>أمر حماية مؤقت من الملاحقة (Interim SPO)</translation>
+            <translation>أمر حماية مؤقت من الملاحقة</translation>
         </message>
         <message>
             <source>Restraining order</source>
-            <translation>أمر تقييد (Restraining order)</translation>
+            <translation>أمر تقييد</translation>
         </message>
         <message>
             <source>Non-molestation order</source>
-            <translation>أمر عدم التعرّض (Non-molestation order)</translation>
+            <translation>أمر عدم التعرّض</translation>
         </message>
         <message>
             <source>Other order</source>
@@ -2368,7 +2368,7 @@ EXHIBIT هو رقم الدليل (JS/3 أو 3)، أو رقمه التعريفي�
         </message>
         <message>
             <source>%1 already exists. Choose a new file name; Daymark never overwrites a file.</source>
-            <translation>%1 موجود من قبل. اختر اسم ملف جديدًا؛ Daymark لا يكتب فوق أي ملف أبدًا.</translation>
+            <translation>‏%1 موجود من قبل. اختر اسم ملف جديدًا؛ Daymark لا يكتب فوق أي ملف أبدًا.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2.</source>
@@ -4396,7 +4396,7 @@ File: %2</source>
         <name>daymark::report::AtomicOutput</name>
         <message>
             <source>%1 already exists. Choose a new file name; Daymark never overwrites a file.</source>
-            <translation>%1 موجود من قبل. اختر اسم ملف جديدًا؛ Daymark لا يكتب فوق أي ملف أبدًا.</translation>
+            <translation>‏%1 موجود من قبل. اختر اسم ملف جديدًا؛ Daymark لا يكتب فوق أي ملف أبدًا.</translation>
         </message>
         <message>
             <source>The folder %1 does not exist. Choose a folder that exists.</source>
@@ -4480,7 +4480,7 @@ File: %2</source>
         </message>
         <message>
             <source>&amp;More details…</source>
-            <translation>&amp;مزيد من التفاصيل…</translation>
+            <translation>مزيد من &amp;التفاصيل…</translation>
         </message>
         <message>
             <source>Open the full incident: who was there, the police, exhibits and more. What you typed here goes with it.</source>
@@ -4488,7 +4488,7 @@ File: %2</source>
         </message>
         <message>
             <source>&amp;What happened? The exact words, if you know them.</source>
-            <translation>&amp;ماذا حدث؟ الكلمات نفسها، إن كنت تعرفها.</translation>
+            <translation>ما&amp;ذا حدث؟ الكلمات نفسها، إن كنت تعرفها.</translation>
         </message>
         <message>
             <source>Wh&amp;ere?</source>
@@ -4547,7 +4547,7 @@ File: %2</source>
         </message>
         <message>
             <source>&amp;Reason for the change:</source>
-            <translation>&amp;سبب التغيير:</translation>
+            <translation>سبب &amp;التغيير:</translation>
         </message>
         <message>
             <source>Say in a few words why you are changing it, for example “Corrected the time”.</source>
@@ -4577,15 +4577,15 @@ File: %2</source>
         <name>daymark::ui::BackupSettingsSection</name>
         <message>
             <source>Make an encrypted &amp;backup when a diary is unlocked</source>
-            <translation>أنشئ &amp;نسخة احتياطية مشفّرة عند فتح الدفتر</translation>
+            <translation>أنشئ نسخة احتياطية مشفّر&amp;ة عند فتح الدفتر</translation>
         </message>
         <message>
             <source>At &amp;every unlock (otherwise at most once a day)</source>
-            <translation>عند &amp;كل فتح (وإلا فمرة واحدة في اليوم على الأكثر)</translation>
+            <translation>عند كل فتح (&amp;وإلا فمرة واحدة في اليوم على الأكثر)</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation>ا&amp;ختيار…</translation>
+            <translation>اختيا&amp;ر…</translation>
         </message>
         <message>
             <source>Beside the diary</source>
@@ -4601,11 +4601,11 @@ File: %2</source>
         </message>
         <message>
             <source>Backup &amp;folder:</source>
-            <translation>&amp;مجلد النسخ الاحتياطية:</translation>
+            <translation>مجلد &amp;النسخ الاحتياطية:</translation>
         </message>
         <message>
             <source>&amp;Keep the newest:</source>
-            <translation>ا&amp;حتفظ بأحدث:</translation>
+            <translation>احتفظ بأحد&amp;ث:</translation>
         </message>
         <message>
             <source>A backup is a complete copy of the diary that opens with its password. Kept on another disk or a USB stick, it survives this computer failing.</source>
@@ -4635,7 +4635,7 @@ File: %2</source>
         <name>daymark::ui::ColumnMappingPage</name>
         <message>
             <source>&amp;Date and time of the call</source>
-            <translation>&amp;تاريخ المكالمة ووقتها</translation>
+            <translation>تا&amp;ريخ المكالمة ووقتها</translation>
         </message>
         <message>
             <source>Phone &amp;number</source>
@@ -4643,15 +4643,15 @@ File: %2</source>
         </message>
         <message>
             <source>D&amp;irection (incoming, outgoing, missed)</source>
-            <translation>الا&amp;تجاه (واردة، صادرة، فائتة)</translation>
+            <translation>الاتجا&amp;ه (واردة، صادرة، فائتة)</translation>
         </message>
         <message>
             <source>D&amp;uration</source>
-            <translation>الم&amp;دة</translation>
+            <translation>المد&amp;ة</translation>
         </message>
         <message>
             <source>Contact n&amp;ame</source>
-            <translation>ا&amp;سم جهة الاتصال</translation>
+            <translation>اسم جهة الاتصا&amp;ل</translation>
         </message>
         <message>
             <source>Which column holds what</source>
@@ -4710,7 +4710,7 @@ File: %2</source>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation>ا&amp;ختيار…</translation>
+            <translation>اختيا&amp;ر…</translation>
         </message>
         <message>
             <source>&amp;Back</source>
@@ -4742,7 +4742,7 @@ File: %2</source>
         </message>
         <message>
             <source>&amp;Save the diary as</source>
-            <translation>&amp;حفظ الدفتر باسم</translation>
+            <translation>حفظ &amp;الدفتر باسم</translation>
         </message>
         <message>
             <source>If you forget this password, nobody can open the diary: not you, not the makers of Daymark, not the police, not a computer expert. There is no back door. Write the password down and keep it somewhere safe that the person you fear cannot reach.</source>
@@ -4858,7 +4858,7 @@ File: %2</source>
         <name>daymark::ui::EmergencyCopyDialog</name>
         <message>
             <source>&amp;Save the copy</source>
-            <translation>&amp;حفظ النسخة</translation>
+            <translation>حفظ &amp;النسخة</translation>
         </message>
         <message>
             <source>Saving the copy with its new password…</source>
@@ -4882,11 +4882,11 @@ File: %2</source>
         </message>
         <message>
             <source>&amp;Choose…</source>
-            <translation>ا&amp;ختيار…</translation>
+            <translation>اختيا&amp;ر…</translation>
         </message>
         <message>
             <source>Save the copy &amp;as</source>
-            <translation>حفظ النسخة &amp;باسم</translation>
+            <translation>حفظ &amp;النسخة باسم</translation>
         </message>
         <message>
             <source>The copy's password (not the diary's own):</source>
@@ -4951,7 +4951,7 @@ File: %2</source>
         </message>
         <message>
             <source>%1: something unexpected went wrong. Try attaching it again.</source>
-            <translation>%1: حدث خطأ غير متوقع. حاول إرفاقه مرة أخرى.</translation>
+            <translation>‏%1: حدث خطأ غير متوقع. حاول إرفاقه مرة أخرى.</translation>
         </message>
         <message>
             <source>Stopping… Nothing half-added is kept.</source>
@@ -5103,7 +5103,7 @@ File: %2</source>
         </message>
         <message>
             <source>&amp;Fit to window</source>
-            <translation>&amp;ملاءمة النافذة</translation>
+            <translation>ملا&amp;ءمة النافذة</translation>
         </message>
         <message>
             <source>Make the picture smaller (-)</source>
@@ -5148,7 +5148,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Make a temporary copy and open it</source>
-            <translation>إ&amp;نشاء نسخة مؤقتة وفتحها</translation>
+            <translation>إنشا&amp;ء نسخة مؤقتة وفتحها</translation>
         </message>
         <message>
             <source>This file is too large to open this way. Use “Save a copy…” and open the copy.</source>
@@ -5226,7 +5226,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ExhibitsPanel</name>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
+            <translation>عر&amp;ض</translation>
         </message>
         <message>
             <source>Save a &amp;copy…</source>
@@ -5234,7 +5234,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation>&amp;حذف…</translation>
+            <translation>حذ&amp;ف…</translation>
         </message>
         <message>
             <source>Exhibits, by exhibit number</source>
@@ -5270,7 +5270,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>%1 already exists. Choose a new file name; Daymark never overwrites a file.</source>
-            <translation>%1 موجود من قبل. اختر اسم ملف جديدًا؛ Daymark لا يكتب فوق أي ملف أبدًا.</translation>
+            <translation>‏%1 موجود من قبل. اختر اسم ملف جديدًا؛ Daymark لا يكتب فوق أي ملف أبدًا.</translation>
         </message>
         <message>
             <source>Saving a copy of exhibit %1…</source>
@@ -5278,7 +5278,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Stop</source>
-            <translation>إي&amp;قاف</translation>
+            <translation>إيقا&amp;ف</translation>
         </message>
         <message>
             <source>Saving a copy</source>
@@ -5302,11 +5302,11 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Why are you deleting exhibit %1? Its contents are removed from the diary; its number and history are kept.</source>
-            <translation>&amp;لماذا تحذف الدليل %1؟ يُزال محتواه من الدفتر؛ ويبقى رقمه وسجلّه.</translation>
+            <translation>لما&amp;ذا تحذف الدليل %1؟ يُزال محتواه من الدفتر؛ ويبقى رقمه وسجلّه.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;حذف</translation>
+            <translation>حذ&amp;ف</translation>
         </message>
         <message>
             <source>Exhibit %1 is deleted.</source>
@@ -5392,15 +5392,15 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Include my private &amp;notes</source>
-            <translation>تضمين &amp;ملاحظاتي الخاصة</translation>
+            <translation>تضمين ملاحظاتي &amp;الخاصة</translation>
         </message>
         <message>
             <source>Include earlier &amp;versions of amended incidents, with the reasons</source>
-            <translation>تضمين ال&amp;نسخ السابقة للوقائع المُعدَّلة، مع الأسباب</translation>
+            <translation>تضمين &amp;النسخ السابقة للوقائع المُعدَّلة، مع الأسباب</translation>
         </message>
         <message>
             <source>Include the original e&amp;xhibit files (bundle)</source>
-            <translation>تضمين ملفات ال&amp;أدلة الأصلية (الحزمة)</translation>
+            <translation>تضمين ملفا&amp;ت الأدلة الأصلية (الحزمة)</translation>
         </message>
         <message>
             <source>Details to hide</source>
@@ -5428,7 +5428,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Include my latest risk &amp;screening answers (an annex at the end of the PDF)</source>
-            <translation>تضمين آخر إجاباتي عن أسئلة &amp;تقييم الخطر (ملحق في نهاية ملف PDF)</translation>
+            <translation>تضمين &amp;آخر إجاباتي عن أسئلة تقييم الخطر (ملحق في نهاية ملف PDF)</translation>
         </message>
         <message>
             <source>Words to hide, one per line</source>
@@ -5468,15 +5468,15 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation>ال&amp;فترة:</translation>
+            <translation>الفتر&amp;ة:</translation>
         </message>
         <message>
             <source>&amp;Types (none ticked: all)</source>
-            <translation>ال&amp;أنواع (دون تحديد: الكل)</translation>
+            <translation>الأنوا&amp;ع (دون تحديد: الكل)</translation>
         </message>
         <message>
             <source>P&amp;eople (none ticked: anyone)</source>
-            <translation>الأ&amp;شخاص (دون تحديد: أي شخص)</translation>
+            <translation>الأشخا&amp;ص (دون تحديد: أي شخص)</translation>
         </message>
         <message>
             <source>&amp;Orders breached (none ticked: any)</source>
@@ -5500,7 +5500,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Words hidden wherever they appear:</source>
-            <translation>&amp;كلمات تُخفى أينما ظهرت:</translation>
+            <translation>كلما&amp;ت تُخفى أينما ظهرت:</translation>
         </message>
         <message>
             <source>Hidden in the PDF, the CSV and the JSON. Exhibit files stay exactly as they were added, so check them yourself.</source>
@@ -5512,15 +5512,15 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Whose diary (opt&amp;ional):</source>
-            <translation>صاحب الدفتر (ا&amp;ختياري):</translation>
+            <translation>صاحب الدفتر (اختيا&amp;ري):</translation>
         </message>
         <message>
             <source>&amp;Heading on every page:</source>
-            <translation>&amp;عنوان أعلى كل صفحة:</translation>
+            <translation>عنوا&amp;ن أعلى كل صفحة:</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
-            <translation>ال&amp;ورق:</translation>
+            <translation>الو&amp;رق:</translation>
         </message>
         <message>
             <source>(no name)</source>
@@ -5541,11 +5541,11 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ExportPanel</name>
         <message>
             <source>Make a &amp;PDF timeline…</source>
-            <translation>إنشاء خط زمني &amp;PDF…</translation>
+            <translation>إنشا&amp;ء خط زمني PDF…</translation>
         </message>
         <message>
             <source>Make an evidence &amp;bundle…</source>
-            <translation>إنشاء &amp;حزمة أدلة…</translation>
+            <translation>إنشا&amp;ء حزمة أدلة…</translation>
         </message>
         <message>
             <source>Chec&amp;k a bundle…</source>
@@ -5625,7 +5625,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>%1 already exists. Daymark never replaces a file: choose another name.</source>
-            <translation>%1 موجود من قبل. Daymark لا يستبدل أي ملف أبدًا: اختر اسمًا آخر.</translation>
+            <translation>‏%1 موجود من قبل. Daymark لا يستبدل أي ملف أبدًا: اختر اسمًا آخر.</translation>
         </message>
         <message numerus="yes">
             <source>Saved %1 (%2): %n incident(s).</source>
@@ -5705,7 +5705,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>%1 is not as it was made, or was not signed by the diary it names. Do not rely on it; ask for a new copy. What is wrong:</source>
-            <translation>%1 ليست كما أُنشئت، أو لم يوقّعها الدفتر الذي تذكره. لا تعتمد عليها؛ واطلب نسخة جديدة. ما الخطأ:</translation>
+            <translation>‏%1 ليست كما أُنشئت، أو لم يوقّعها الدفتر الذي تذكره. لا تعتمد عليها؛ واطلب نسخة جديدة. ما الخطأ:</translation>
         </message>
         <message>
             <source>The bundle does not check out</source>
@@ -5729,7 +5729,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation>إ&amp;غلاق</translation>
+            <translation>إغلا&amp;ق</translation>
         </message>
         <message>
             <source>Before you start</source>
@@ -5777,7 +5777,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Don't show this again</source>
-            <translation>&amp;لا تعرض هذا مرة أخرى</translation>
+            <translation>لا تعر&amp;ض هذا مرة أخرى</translation>
         </message>
     </context>
     <context>
@@ -5804,7 +5804,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>%1 (changed in this version)</source>
-            <translation>%1 (تغيّر في هذه النسخة)</translation>
+            <translation>‏%1 (تغيّر في هذه النسخة)</translation>
         </message>
         <message>
             <source>Version %1, deleted</source>
@@ -5891,11 +5891,11 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>%1, %2 to %3: 1 incident</source>
-            <translation>%1، من %2 إلى %3: واقعة واحدة</translation>
+            <translation>‏%1، من %2 إلى %3: واقعة واحدة</translation>
         </message>
         <message>
             <source>%1, %2 to %3: %4 incidents</source>
-            <translation>%1، من %2 إلى %3: الوقائع %4</translation>
+            <translation>‏%1، من %2 إلى %3: الوقائع %4</translation>
         </message>
         <message>
             <source>None</source>
@@ -5921,11 +5921,11 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ImportChoosePage</name>
         <message>
             <source>&amp;All of their messages and calls</source>
-            <translation>&amp;كل رسائله ومكالماته</translation>
+            <translation>كل &amp;رسائله ومكالماته</translation>
         </message>
         <message>
             <source>Let me &amp;tick the ones to add, one by one</source>
-            <translation>دعني أ&amp;حدّد ما يُضاف، واحدة واحدة</translation>
+            <translation>&amp;دعني أحدّد ما يُضاف، واحدة واحدة</translation>
         </message>
         <message>
             <source>Tick all of &amp;theirs</source>
@@ -5933,7 +5933,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Untick all</source>
-            <translation>إ&amp;لغاء تحديد الكل</translation>
+            <translation>إلغا&amp;ء تحديد الكل</translation>
         </message>
         <message>
             <source>Who is harassing you, and what to add</source>
@@ -5980,7 +5980,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>%1: only your messages or calls to them</source>
-            <translation>%1: رسائلك أو مكالماتك إليه فقط</translation>
+            <translation>‏%1: رسائلك أو مكالماتك إليه فقط</translation>
         </message>
         <message numerus="yes">
             <source>Everyone in the export: %n message(s) or call(s)</source>
@@ -5995,7 +5995,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;All messages and calls in the export</source>
-            <translation>&amp;كل الرسائل والمكالمات في ملف التصدير</translation>
+            <translation>كل الرسائل &amp;والمكالمات في ملف التصدير</translation>
         </message>
         <message>
             <source>Choose who it is above.</source>
@@ -6092,7 +6092,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ImportFilePage</name>
         <message>
             <source>&amp;Choose the file…</source>
-            <translation>ا&amp;ختيار الملف…</translation>
+            <translation>اختيا&amp;ر الملف…</translation>
         </message>
         <message>
             <source>Bring in messages and calls</source>
@@ -6116,15 +6116,15 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>%1 (not available yet)</source>
-            <translation>%1 (غير متاح بعد)</translation>
+            <translation>‏%1 (غير متاح بعد)</translation>
         </message>
         <message>
             <source>&amp;Export file</source>
-            <translation>&amp;ملف التصدير</translation>
+            <translation>ملف &amp;التصدير</translation>
         </message>
         <message>
             <source>What &amp;kind of export is it?</source>
-            <translation>ما &amp;نوع ملف التصدير؟</translation>
+            <translation>ما نو&amp;ع ملف التصدير؟</translation>
         </message>
         <message>
             <source>Choose the export file</source>
@@ -6155,7 +6155,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>One incident for each &amp;day, with that day's messages and calls in it</source>
-            <translation>واقعة واحدة لكل &amp;يوم، تضم رسائل ذلك اليوم ومكالماته</translation>
+            <translation>&amp;واقعة واحدة لكل يوم، تضم رسائل ذلك اليوم ومكالماته</translation>
         </message>
         <message>
             <source>Checking what is already in your diary…</source>
@@ -6175,11 +6175,11 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Add to the diary</source>
-            <translation>إ&amp;ضافة إلى الدفتر</translation>
+            <translation>&amp;إضافة إلى الدفتر</translation>
         </message>
         <message>
             <source>&amp;Time zone the phone was in</source>
-            <translation>المنطقة ال&amp;زمنية التي كان فيها الهاتف</translation>
+            <translation>المنطقة الزمنية التي كا&amp;ن فيها الهاتف</translation>
         </message>
         <message>
             <source>WhatsApp writes times as the phone's clock showed them, without saying where. Choose where the phone was, so the times in your diary are right. It also decides where each day begins and ends.</source>
@@ -6203,7 +6203,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>%1 Nothing was added to your diary.</source>
-            <translation>%1 لم يُضف شيء إلى دفترك.</translation>
+            <translation>‏%1 لم يُضف شيء إلى دفترك.</translation>
         </message>
         <message>
             <source>Not imported</source>
@@ -6361,7 +6361,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <message>
             <source>%1 (edited)</source>
             <comment>a message changed after it was sent</comment>
-            <translation>%1 (مُعدَّلة)</translation>
+            <translation>‏%1 (مُعدَّلة)</translation>
         </message>
         <message>
             <source>(the app itself)</source>
@@ -6417,7 +6417,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Read the file again</source>
-            <translation>إعادة &amp;قراءة الملف</translation>
+            <translation>إعا&amp;دة قراءة الملف</translation>
         </message>
         <message>
             <source>Reading the export…</source>
@@ -6437,7 +6437,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;People in it</source>
-            <translation>الأ&amp;شخاص فيه</translation>
+            <translation>الأشخا&amp;ص فيه</translation>
         </message>
         <message>
             <source>Reading…</source>
@@ -6559,7 +6559,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Next</source>
-            <translation>ال&amp;تالي</translation>
+            <translation>&amp;التالي</translation>
         </message>
         <message>
             <source>&amp;Back</source>
@@ -6598,7 +6598,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Find (Ctrl+F):</source>
-            <translation>ا&amp;بحث (Ctrl+F):</translation>
+            <translation>&amp;ابحث (Ctrl+F):</translation>
         </message>
         <message>
             <source>Incidents found, newest first</source>
@@ -6610,11 +6610,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;New incident…</source>
-            <translation>واقعة &amp;جديدة…</translation>
+            <translation>&amp;واقعة جديدة…</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation>&amp;حذف…</translation>
+            <translation>حذ&amp;ف…</translation>
         </message>
         <message>
             <source>Delete the selected incident, with a reason. It can be restored.</source>
@@ -6622,7 +6622,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Rest&amp;ore…</source>
-            <translation>ا&amp;ستعادة…</translation>
+            <translation>استعا&amp;دة…</translation>
         </message>
         <message>
             <source>Type a word to search every incident: what was said, places, people, tags and notes.</source>
@@ -6860,7 +6860,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;History…</source>
-            <translation>ال&amp;سجلّ…</translation>
+            <translation>&amp;السجلّ…</translation>
         </message>
         <message>
             <source>Every version of this incident, side by side</source>
@@ -6871,7 +6871,7 @@ Which date is it?</source>
         <name>daymark::ui::IncidentEditor</name>
         <message>
             <source>&amp;History…</source>
-            <translation>ال&amp;سجلّ…</translation>
+            <translation>&amp;السجلّ…</translation>
         </message>
         <message>
             <source>Impact</source>
@@ -6883,7 +6883,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Effect o&amp;n you:</source>
-            <translation>الأ&amp;ثر عليك:</translation>
+            <translation>&amp;الأثر عليك:</translation>
         </message>
         <message>
             <source>Private notes</source>
@@ -6895,7 +6895,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Pri&amp;vate notes:</source>
-            <translation>ملاحظات &amp;خاصة:</translation>
+            <translation>ملاحظا&amp;ت خاصة:</translation>
         </message>
         <message>
             <source>Sections of the incident</source>
@@ -6994,11 +6994,11 @@ Which date is it?</source>
         <name>daymark::ui::IncidentFilterBar</name>
         <message>
             <source>Possible &amp;breaches only</source>
-            <translation>الخروقات المحتملة &amp;فقط</translation>
+            <translation>الخر&amp;وقات المحتملة فقط</translation>
         </message>
         <message>
             <source>&amp;Reported to police only</source>
-            <translation>المُبلَّغ عنها &amp;للشرطة فقط</translation>
+            <translation>&amp;المُبلَّغ عنها للشرطة فقط</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
@@ -7070,15 +7070,15 @@ Which date is it?</source>
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation>ال&amp;نوع:</translation>
+            <translation>النو&amp;ع:</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation>ال&amp;شخص:</translation>
+            <translation>&amp;الشخص:</translation>
         </message>
         <message>
             <source>Show &amp;deleted too</source>
-            <translation>اعرض ال&amp;محذوفة أيضًا</translation>
+            <translation>اعر&amp;ض المحذوفة أيضًا</translation>
         </message>
         <message>
             <source>(no name)</source>
@@ -7094,7 +7094,7 @@ Which date is it?</source>
         <name>daymark::ui::InsightsPanel</name>
         <message>
             <source>&amp;Whole diary</source>
-            <translation>ال&amp;دفتر كله</translation>
+            <translation>&amp;الدفتر كله</translation>
         </message>
         <message>
             <source>Count every incident in the diary; clear it to choose the days</source>
@@ -7118,7 +7118,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation>إ&amp;لى</translation>
+            <translation>&amp;إلى</translation>
         </message>
         <message>
             <source>Time of day and day of the week (each incident at the local time it was recorded with; hover over a square for its count)</source>
@@ -7126,15 +7126,15 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Pattern over time</source>
-            <translation>ال&amp;نمط عبر الزمن</translation>
+            <translation>&amp;النمط عبر الزمن</translation>
         </message>
         <message>
             <source>Warning &amp;signs</source>
-            <translation>ال&amp;علامات التحذيرية</translation>
+            <translation>العلاما&amp;ت التحذيرية</translation>
         </message>
         <message>
             <source>&amp;Risk questions</source>
-            <translation>أسئلة ال&amp;خطر</translation>
+            <translation>&amp;أسئلة الخطر</translation>
         </message>
         <message>
             <source>Insights</source>
@@ -7158,7 +7158,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Warning &amp;signs (%1)</source>
-            <translation>ال&amp;علامات التحذيرية (%1)</translation>
+            <translation>العلاما&amp;ت التحذيرية (%1)</translation>
         </message>
     </context>
     <context>
@@ -7173,7 +7173,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;New incident…</source>
-            <translation>واقعة &amp;جديدة…</translation>
+            <translation>&amp;واقعة جديدة…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
@@ -7181,7 +7181,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>الإ&amp;عدادات…</translation>
+            <translation>الإعدا&amp;دات…</translation>
         </message>
         <message>
             <source>Write down that something happened just now (Ctrl+N); add details later</source>
@@ -7193,7 +7193,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation>ا&amp;ستيراد…</translation>
+            <translation>استيرا&amp;د…</translation>
         </message>
         <message>
             <source>Bring in messages and calls from a phone or app export: WhatsApp, text messages, call logs (Ctrl+I)</source>
@@ -7242,11 +7242,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation>&amp;كلمة المرور</translation>
+            <translation>كلمة المر&amp;ور</translation>
         </message>
         <message>
             <source>&amp;Repeat the password</source>
-            <translation>&amp;كرّر كلمة المرور</translation>
+            <translation>كرّ&amp;ر كلمة المرور</translation>
         </message>
         <message>
             <source>Password strength</source>
@@ -7285,7 +7285,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Add a con&amp;dition</source>
-            <translation>إضافة &amp;شرط</translation>
+            <translation>إضافة شر&amp;ط</translation>
         </message>
         <message>
             <source>Remove condition</source>
@@ -7309,7 +7309,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Kind of order:</source>
-            <translation>&amp;نوع الأمر:</translation>
+            <translation>نو&amp;ع الأمر:</translation>
         </message>
         <message>
             <source>Kind of order</source>
@@ -7317,7 +7317,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Court:</source>
-            <translation>ال&amp;محكمة:</translation>
+            <translation>&amp;المحكمة:</translation>
         </message>
         <message>
             <source>Court</source>
@@ -7325,7 +7325,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Case &amp;reference:</source>
-            <translation>&amp;مرجع القضية:</translation>
+            <translation>مرجع &amp;القضية:</translation>
         </message>
         <message>
             <source>Case reference</source>
@@ -7341,7 +7341,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Made:</source>
-            <translation>&amp;صدر:</translation>
+            <translation>صد&amp;ر:</translation>
         </message>
         <message>
             <source>The date the order was made is known</source>
@@ -7373,7 +7373,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>م&amp;لاحظات:</translation>
+            <translation>ملاحظا&amp;ت:</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -7386,7 +7386,7 @@ Which date is it?</source>
         <message>
             <source>%1 (deleted)</source>
             <comment>person's name</comment>
-            <translation>%1 (محذوف)</translation>
+            <translation>‏%1 (محذوف)</translation>
         </message>
         <message>
             <source>%1 — %2</source>
@@ -7402,11 +7402,11 @@ Which date is it?</source>
         <name>daymark::ui::OrdersPanel</name>
         <message>
             <source>&amp;New order</source>
-            <translation>أمر &amp;جديد</translation>
+            <translation>&amp;أمر جديد</translation>
         </message>
         <message>
             <source>Show &amp;deleted orders</source>
-            <translation>اعرض الأوامر ال&amp;محذوفة</translation>
+            <translation>اعر&amp;ض الأوامر المحذوفة</translation>
         </message>
         <message>
             <source>Possible breaches recorded</source>
@@ -7414,11 +7414,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation>&amp;حذف…</translation>
+            <translation>حذ&amp;ف…</translation>
         </message>
         <message>
             <source>Res&amp;tore…</source>
-            <translation>ا&amp;ستعادة…</translation>
+            <translation>استعا&amp;دة…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -7468,7 +7468,7 @@ Which date is it?</source>
         <message>
             <source>%1 (deleted)</source>
             <comment>order</comment>
-            <translation>%1 (محذوف)</translation>
+            <translation>‏%1 (محذوف)</translation>
         </message>
         <message>
             <source>Expires %1</source>
@@ -7541,11 +7541,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation>&amp;متابعة التحرير</translation>
+            <translation>متابعة &amp;التحرير</translation>
         </message>
         <message>
             <source>&amp;Leave without saving</source>
-            <translation>ال&amp;مغادرة دون حفظ</translation>
+            <translation>المغا&amp;درة دون حفظ</translation>
         </message>
         <message>
             <source>New protection order</source>
@@ -7569,11 +7569,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Why are you changing the order? For example: varied by the court on 3 May. The earlier version stays in the diary's history.</source>
-            <translation>&amp;لماذا تغيّر الأمر؟ مثلًا: عدّلته المحكمة في 3 مايو. تبقى النسخة السابقة في سجلّ الدفتر.</translation>
+            <translation>لما&amp;ذا تغيّر الأمر؟ مثلًا: عدّلته المحكمة في 3 مايو. تبقى النسخة السابقة في سجلّ الدفتر.</translation>
         </message>
         <message>
             <source>&amp;Save the change</source>
-            <translation>&amp;حفظ التغيير</translation>
+            <translation>حفظ &amp;التغيير</translation>
         </message>
         <message>
             <source>Saved as version %1. The earlier version is kept.</source>
@@ -7585,11 +7585,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Why are you deleting this order? It stays in the diary's history and can be restored.</source>
-            <translation>&amp;لماذا تحذف هذا الأمر؟ يبقى في سجلّ الدفتر ويمكن استعادته.</translation>
+            <translation>لما&amp;ذا تحذف هذا الأمر؟ يبقى في سجلّ الدفتر ويمكن استعادته.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;حذف</translation>
+            <translation>حذ&amp;ف</translation>
         </message>
         <message>
             <source>The order is deleted. To bring it back, tick Show deleted orders and choose Restore.</source>
@@ -7601,11 +7601,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Why are you restoring this order? (You may leave this empty.)</source>
-            <translation>&amp;لماذا تستعيد هذا الأمر؟ (يمكنك ترك هذا فارغًا.)</translation>
+            <translation>لما&amp;ذا تستعيد هذا الأمر؟ (يمكنك ترك هذا فارغًا.)</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation>ا&amp;ستعادة</translation>
+            <translation>استعا&amp;دة</translation>
         </message>
         <message>
             <source>The order is restored.</source>
@@ -7613,7 +7613,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Save changes…</source>
-            <translation>&amp;حفظ التغييرات…</translation>
+            <translation>حفظ التغييرا&amp;ت…</translation>
         </message>
     </context>
     <context>
@@ -7686,15 +7686,15 @@ Which date is it?</source>
         </message>
         <message>
             <source>Show &amp;deleted people</source>
-            <translation>اعرض الأشخاص ال&amp;محذوفين</translation>
+            <translation>اعر&amp;ض الأشخاص المحذوفين</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation>&amp;حذف…</translation>
+            <translation>حذ&amp;ف…</translation>
         </message>
         <message>
             <source>Res&amp;tore…</source>
-            <translation>ا&amp;ستعادة…</translation>
+            <translation>استعا&amp;دة…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -7727,7 +7727,7 @@ Which date is it?</source>
         <message>
             <source>%1 (deleted)</source>
             <comment>person's name</comment>
-            <translation>%1 (محذوف)</translation>
+            <translation>‏%1 (محذوف)</translation>
         </message>
         <message>
             <source>%1
@@ -7768,11 +7768,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation>&amp;متابعة التحرير</translation>
+            <translation>متابعة &amp;التحرير</translation>
         </message>
         <message>
             <source>&amp;Leave without saving</source>
-            <translation>ال&amp;مغادرة دون حفظ</translation>
+            <translation>المغا&amp;درة دون حفظ</translation>
         </message>
         <message>
             <source>New person</source>
@@ -7800,11 +7800,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Why are you changing these details? The earlier version stays in the diary's history.</source>
-            <translation>&amp;لماذا تغيّر هذه البيانات؟ تبقى النسخة السابقة في سجلّ الدفتر.</translation>
+            <translation>لما&amp;ذا تغيّر هذه البيانات؟ تبقى النسخة السابقة في سجلّ الدفتر.</translation>
         </message>
         <message>
             <source>&amp;Save the change</source>
-            <translation>&amp;حفظ التغيير</translation>
+            <translation>حفظ &amp;التغيير</translation>
         </message>
         <message>
             <source>Saved as version %1. The earlier version is kept.</source>
@@ -7816,11 +7816,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Why are you deleting this person? They stay in the diary's history and can be restored.</source>
-            <translation>&amp;لماذا تحذف هذا الشخص؟ يبقى في سجلّ الدفتر ويمكن استعادته.</translation>
+            <translation>لما&amp;ذا تحذف هذا الشخص؟ يبقى في سجلّ الدفتر ويمكن استعادته.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;حذف</translation>
+            <translation>حذ&amp;ف</translation>
         </message>
         <message>
             <source>%1 is deleted. To bring them back, tick Show deleted people and choose Restore.</source>
@@ -7832,11 +7832,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Why are you restoring this person? (You may leave this empty.)</source>
-            <translation>&amp;لماذا تستعيد هذا الشخص؟ (يمكنك ترك هذا فارغًا.)</translation>
+            <translation>لما&amp;ذا تستعيد هذا الشخص؟ (يمكنك ترك هذا فارغًا.)</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation>ا&amp;ستعادة</translation>
+            <translation>استعا&amp;دة</translation>
         </message>
         <message>
             <source>%1 is restored.</source>
@@ -7844,7 +7844,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Save changes…</source>
-            <translation>&amp;حفظ التغييرات…</translation>
+            <translation>حفظ التغييرا&amp;ت…</translation>
         </message>
     </context>
     <context>
@@ -7867,7 +7867,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Add a &amp;vehicle</source>
-            <translation>إضافة &amp;مركبة</translation>
+            <translation>&amp;إضافة مركبة</translation>
         </message>
         <message>
             <source>Remove vehicle</source>
@@ -7883,7 +7883,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Add an accou&amp;nt</source>
-            <translation>إضافة &amp;حساب</translation>
+            <translation>إضافة حسا&amp;ب</translation>
         </message>
         <message>
             <source>Remove account</source>
@@ -7911,7 +7911,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation>ال&amp;دور:</translation>
+            <translation>الد&amp;ور:</translation>
         </message>
         <message>
             <source>Role</source>
@@ -7919,7 +7919,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Na&amp;me:</source>
-            <translation>الا&amp;سم:</translation>
+            <translation>&amp;الاسم:</translation>
         </message>
         <message>
             <source>Name</source>
@@ -7927,7 +7927,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Also &amp;known as:</source>
-            <translation>معروف أيضًا با&amp;سم:</translation>
+            <translation>معر&amp;وف أيضًا باسم:</translation>
         </message>
         <message>
             <source>Also known as, one name per line</source>
@@ -7935,7 +7935,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Relations&amp;hip to you:</source>
-            <translation>العلا&amp;قة بك:</translation>
+            <translation>&amp;العلاقة بك:</translation>
         </message>
         <message>
             <source>Relationship to you</source>
@@ -7943,7 +7943,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Appearance:</source>
-            <translation>ال&amp;مظهر:</translation>
+            <translation>&amp;المظهر:</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -7955,7 +7955,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Phone numbers:</source>
-            <translation>أرقام ال&amp;هواتف:</translation>
+            <translation>أ&amp;رقام الهواتف:</translation>
         </message>
         <message>
             <source>Phone numbers, one per line</source>
@@ -7963,7 +7963,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Email addresses:</source>
-            <translation>عناوين ال&amp;بريد الإلكتروني:</translation>
+            <translation>عنا&amp;وين البريد الإلكتروني:</translation>
         </message>
         <message>
             <source>Email addresses, one per line</source>
@@ -7975,7 +7975,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Addr&amp;esses:</source>
-            <translation>ال&amp;عناوين:</translation>
+            <translation>العنا&amp;وين:</translation>
         </message>
         <message>
             <source>Addresses, one per line</source>
@@ -7983,7 +7983,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Or&amp;ganisation:</source>
-            <translation>ال&amp;جهة:</translation>
+            <translation>&amp;الجهة:</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -7991,7 +7991,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>م&amp;لاحظات:</translation>
+            <translation>ملاحظا&amp;ت:</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -8012,7 +8012,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>%1 (deleted from the diary)</source>
-            <translation>%1 (محذوف من الدفتر)</translation>
+            <translation>‏%1 (محذوف من الدفتر)</translation>
         </message>
         <message>
             <source>Police and orders</source>
@@ -8020,7 +8020,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Reported to the police</source>
-            <translation>أُ&amp;بلغت الشرطة</translation>
+            <translation>&amp;أُبلغت الشرطة</translation>
         </message>
         <message>
             <source>e.g. crime or incident number</source>
@@ -8044,7 +8044,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Possible breach o&amp;f:</source>
-            <translation>خرق م&amp;حتمل لـ:</translation>
+            <translation>خر&amp;ق محتمل لـ:</translation>
         </message>
         <message>
             <source>%1. %2</source>
@@ -8071,7 +8071,7 @@ Which date is it?</source>
         <name>daymark::ui::QuickExit</name>
         <message>
             <source>&amp;Quick exit</source>
-            <translation>&amp;خروج سريع</translation>
+            <translation>خر&amp;وج سريع</translation>
         </message>
         <message>
             <source>Hide Daymark and lock the diary at once (Ctrl+Shift+Q, or Esc twice)</source>
@@ -8086,7 +8086,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>A &amp;message or text</source>
-            <translation>&amp;رسالة أو رسالة نصية</translation>
+            <translation>&amp;رسالة</translation>
         </message>
         <message>
             <source>&amp;Social media</source>
@@ -8094,15 +8094,15 @@ Which date is it?</source>
         </message>
         <message>
             <source>S&amp;een nearby</source>
-            <translation>&amp;شوهد بالقرب</translation>
+            <translation>شوهد بالقر&amp;ب</translation>
         </message>
         <message>
             <source>&amp;Turned up</source>
-            <translation>&amp;حضر فجأة</translation>
+            <translation>حضر فجأ&amp;ة</translation>
         </message>
         <message>
             <source>Something &amp;else</source>
-            <translation>&amp;شيء آخر</translation>
+            <translation>شيء &amp;آخر</translation>
         </message>
         <message>
             <source>Quick log</source>
@@ -8148,7 +8148,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Not now</source>
-            <translation>&amp;ليس الآن</translation>
+            <translation>ليس الآ&amp;ن</translation>
         </message>
         <message>
             <source>There is no backup to put back.</source>
@@ -8175,7 +8175,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Police, in an emergency</source>
-            <translation>الشرطة، في حالة الطوارئ</translation>
+            <translation>الشرطة، للطوارئ</translation>
         </message>
         <message>
             <source>If you are in danger now, or a crime is happening. If you cannot speak, call from a mobile, listen to the questions, and press 55 when asked: the police will know it is a real emergency.</source>
@@ -8191,7 +8191,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>National Stalking Helpline</source>
-            <translation>National Stalking Helpline (خط المساعدة الوطني لضحايا الملاحقة)</translation>
+            <translation>National Stalking Helpline</translation>
         </message>
         <message>
             <source>Free, confidential advice from people who know stalking, and help to find a local stalking advocate.</source>
@@ -8199,7 +8199,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>National Domestic Abuse Helpline (Refuge)</source>
-            <translation>National Domestic Abuse Helpline (Refuge) (خط المساعدة الوطني لضحايا العنف الأسري)</translation>
+            <translation>National Domestic Abuse Helpline (Refuge)</translation>
         </message>
         <message>
             <source>Free and open day and night, for anyone living with domestic abuse, and for friends and family.</source>
@@ -8207,7 +8207,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Men's Advice Line</source>
-            <translation>Men's Advice Line (خط نصيحة الرجال)</translation>
+            <translation>Men's Advice Line</translation>
         </message>
         <message>
             <source>Free, confidential support for men living with domestic abuse.</source>
@@ -8250,7 +8250,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>What Daymark can and cannot &amp;protect you from…</source>
-            <translation>ما يستطيع Daymark &amp;حمايتك منه وما لا يستطيع…</translation>
+            <translation>ما يستطيع Daymark حمايتك منه &amp;وما لا يستطيع…</translation>
         </message>
         <message>
             <source>Keeping the diary safe</source>
@@ -8262,7 +8262,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Save a copy with a &amp;different password…</source>
-            <translation>حفظ نسخة بكلمة مرور &amp;مختلفة…</translation>
+            <translation>حفظ نسخة بكلمة مر&amp;ور مختلفة…</translation>
         </message>
         <message>
             <source>A complete copy for someone you trust or a safe place, in case you forget your password</source>
@@ -8277,11 +8277,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Save answers</source>
-            <translation>&amp;حفظ الإجابات</translation>
+            <translation>حفظ الإجابا&amp;ت</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
+            <translation>عر&amp;ض</translation>
         </message>
         <message>
             <source>These are the questions police and support services ask about stalking (the S-DASH screening), in Daymark's words. Your answers are for you and for the people helping you: Daymark does not score them or judge your risk. Beside each question is what your diary already holds for it. Every save is kept with its date, so earlier answers are never lost.</source>
@@ -8317,7 +8317,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Earlier answers:</source>
-            <translation>الإجابات ال&amp;سابقة:</translation>
+            <translation>الإجابا&amp;ت السابقة:</translation>
         </message>
         <message>
             <source>Not answered yet.</source>
@@ -8337,11 +8337,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>%1 (1 answer)</source>
-            <translation>%1 (إجابة واحدة)</translation>
+            <translation>‏%1 (إجابة واحدة)</translation>
         </message>
         <message>
             <source>%1 (%2 answers)</source>
-            <translation>%1 (الإجابات: %2)</translation>
+            <translation>‏%1 (الإجابات: %2)</translation>
         </message>
         <message>
             <source>None saved yet</source>
@@ -8419,19 +8419,19 @@ Which date is it?</source>
         <name>daymark::ui::SettingsDialog</name>
         <message>
             <source>Show a plain &amp;title ("Notes") and a plain icon instead of Daymark's, without the diary's name</source>
-            <translation>اعرض &amp;عنوانًا عاديًا ("Notes") وأيقونة عادية بدلًا من عنوان Daymark وأيقونته، دون اسم الدفتر</translation>
+            <translation>اعر&amp;ض عنوانًا عاديًا ("Notes") وأيقونة عادية بدلًا من عنوان Daymark وأيقونته، دون اسم الدفتر</translation>
         </message>
         <message>
             <source>After a &amp;quick exit, also open a weather forecast in the web browser</source>
-            <translation>بعد ال&amp;خروج السريع، افتح أيضًا توقعات الطقس في متصفح الإنترنت</translation>
+            <translation>بعد الخر&amp;وج السريع، افتح أيضًا توقعات الطقس في متصفح الإنترنت</translation>
         </message>
         <message>
             <source>&amp;Remember the diaries I open, on the start screen</source>
-            <translation>&amp;تذكّر الدفاتر التي أفتحها، في شاشة البداية</translation>
+            <translation>تذكّر &amp;الدفاتر التي أفتحها، في شاشة البداية</translation>
         </message>
         <message>
             <source>&amp;Forget the list now</source>
-            <translation>ا&amp;نسَ القائمة الآن</translation>
+            <translation>انسَ القائمة الآ&amp;ن</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -8443,7 +8443,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Exhibit &amp;initials:</source>
-            <translation>الأحرف الأولى لل&amp;أدلة:</translation>
+            <translation>الأحر&amp;ف الأولى للأدلة:</translation>
         </message>
         <message>
             <source>Your initials number new exhibits: JS/1, JS/2 and so on. Exhibits already numbered keep their numbers.</source>
@@ -8463,7 +8463,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Lock after:</source>
-            <translation>ا&amp;قفل بعد:</translation>
+            <translation>&amp;اقفل بعد:</translation>
         </message>
         <message>
             <source>The diary locks itself when the keyboard and mouse have not been used for this long, so it is not left open on the screen.</source>
@@ -8471,11 +8471,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>Also lock when the &amp;screen locks or the computer goes to sleep</source>
-            <translation>اقفل أيضًا حين تُقفل ال&amp;شاشة أو ينام الحاسوب</translation>
+            <translation>اقفل أيضًا حين تُقفل الشاشة أ&amp;و ينام الحاسوب</translation>
         </message>
         <message>
             <source>Also lock when the window is &amp;minimised</source>
-            <translation>اقفل أيضًا حين تُ&amp;صغَّر النافذة</translation>
+            <translation>اقفل أيضًا حين تُصغَّر النافذ&amp;ة</translation>
         </message>
         <message>
             <source>Quick exit (Ctrl+Shift+Q, or Esc twice) hides Daymark and locks the diary at once, then closes it.</source>
@@ -8491,7 +8491,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Lan&amp;guage:</source>
-            <translation>ال&amp;لغة:</translation>
+            <translation>&amp;اللغة:</translation>
         </message>
         <message>
             <source>A new language shows the next time Daymark starts.</source>
@@ -8506,7 +8506,7 @@ Which date is it?</source>
         <name>daymark::ui::SignalsView</name>
         <message>
             <source>&amp;Open incident</source>
-            <translation>&amp;فتح الواقعة</translation>
+            <translation>فتح &amp;الواقعة</translation>
         </message>
         <message>
             <source>Warning signs in what you recorded</source>
@@ -8545,7 +8545,7 @@ Which date is it?</source>
         <name>daymark::ui::StartPage</name>
         <message>
             <source>&amp;Recently opened:</source>
-            <translation>ما فُتح &amp;مؤخرًا:</translation>
+            <translation>ما فُتح مؤخرً&amp;ا:</translation>
         </message>
         <message>
             <source>Daymark logo</source>
@@ -8565,7 +8565,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Create a new diary…</source>
-            <translation>إ&amp;نشاء دفتر جديد…</translation>
+            <translation>إنشا&amp;ء دفتر جديد…</translation>
         </message>
         <message>
             <source>Choose where to keep a new diary and the password that protects it.</source>
@@ -8573,7 +8573,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Open a diary…</source>
-            <translation>&amp;فتح دفتر…</translation>
+            <translation>فتح &amp;دفتر…</translation>
         </message>
         <message>
             <source>Choose a diary file (.daymark) and unlock it with its password.</source>
@@ -8586,7 +8586,7 @@ Which date is it?</source>
         <message>
             <source>%1  (in %2)</source>
             <comment>diary name, folder</comment>
-            <translation>%1  (في %2)</translation>
+            <translation>‏%1  (في ‎%2‎)</translation>
         </message>
     </context>
     <context>
@@ -8630,14 +8630,14 @@ Which date is it?</source>
         <message>
             <source>%1 · no. %2</source>
             <comment>type, incident number</comment>
-            <translation>%1 · رقم %2</translation>
+            <translation>‏%1 · رقم %2</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::TimelinePanel</name>
         <message>
             <source>&amp;Add details…</source>
-            <translation>إ&amp;ضافة تفاصيل…</translation>
+            <translation>&amp;إضافة تفاصيل…</translation>
         </message>
         <message>
             <source>Add details</source>
@@ -8676,7 +8676,7 @@ Which date is it?</source>
         <name>daymark::ui::UnlockPage</name>
         <message>
             <source>&amp;Choose another diary</source>
-            <translation>ا&amp;ختيار دفتر آخر</translation>
+            <translation>اختيا&amp;ر دفتر آخر</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
@@ -8696,11 +8696,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation>&amp;كلمة المرور</translation>
+            <translation>كلمة المر&amp;ور</translation>
         </message>
         <message>
             <source>in %1</source>
-            <translation>في %1</translation>
+            <translation>في ‎%1‎</translation>
         </message>
         <message>
             <source>Type the diary's password, then press Unlock.</source>
@@ -8802,27 +8802,27 @@ Which date is it?</source>
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation>ال&amp;نوع:</translation>
+            <translation>النو&amp;ع:</translation>
         </message>
         <message>
             <source>&amp;Summary:</source>
-            <translation>ال&amp;ملخص:</translation>
+            <translation>&amp;الملخص:</translation>
         </message>
         <message>
             <source>Wha&amp;t happened:</source>
-            <translation>ما &amp;حدث:</translation>
+            <translation>ما حد&amp;ث:</translation>
         </message>
         <message>
             <source>Channel or platfor&amp;m:</source>
-            <translation>الوسيلة أو ال&amp;منصة:</translation>
+            <translation>الوسيلة أ&amp;و المنصة:</translation>
         </message>
         <message>
             <source>Number or acc&amp;ount:</source>
-            <translation>الرقم أو ال&amp;حساب:</translation>
+            <translation>الرقم أ&amp;و الحساب:</translation>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation>ال&amp;وسوم:</translation>
+            <translation>الوسو&amp;م:</translation>
         </message>
         <message>
             <source>The summary is empty. Say in a few words what happened, so it can be found in the timeline.</source>
@@ -8842,11 +8842,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>It went on &amp;until:</source>
-            <translation>استمرت &amp;حتى:</translation>
+            <translation>استمر&amp;ت حتى:</translation>
         </message>
         <message>
             <source>The time is appro&amp;ximate, a best guess</source>
-            <translation>الوقت &amp;تقريبي، أفضل تخمين</translation>
+            <translation>&amp;الوقت تقريبي، أفضل تخمين</translation>
         </message>
         <message>
             <source>Until</source>
@@ -8881,15 +8881,15 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Place:</source>
-            <translation>ال&amp;مكان:</translation>
+            <translation>المكا&amp;ن:</translation>
         </message>
         <message>
             <source>&amp;Latitude:</source>
-            <translation>خط ال&amp;عرض:</translation>
+            <translation>خط العر&amp;ض:</translation>
         </message>
         <message>
             <source>Longitu&amp;de:</source>
-            <translation>خط ال&amp;طول:</translation>
+            <translation>خط الطو&amp;ل:</translation>
         </message>
         <message>
             <source>The latitude is not a number between -90 and 90. Correct it, or leave both coordinates empty.</source>
@@ -8909,7 +8909,7 @@ Which date is it?</source>
         <message>
             <source>%1 (%2, deleted from the diary)</source>
             <comment>name, role</comment>
-            <translation>%1 (%2، محذوف من الدفتر)</translation>
+            <translation>‏%1 (%2، محذوف من الدفتر)</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -8946,15 +8946,15 @@ Which date is it?</source>
         </message>
         <message>
             <source>People &amp;involved:</source>
-            <translation>الأشخاص ال&amp;معنيون:</translation>
+            <translation>الأشخا&amp;ص المعنيون:</translation>
         </message>
         <message>
             <source>&amp;Witnesses:</source>
-            <translation>ال&amp;شهود:</translation>
+            <translation>الشهو&amp;د:</translation>
         </message>
         <message>
             <source>&amp;Quick add:</source>
-            <translation>إضافة &amp;سريعة:</translation>
+            <translation>&amp;إضافة سريعة:</translation>
         </message>
         <message>
             <source>Name of a person to add to the diary</source>
@@ -8962,7 +8962,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Oth&amp;er witnesses:</source>
-            <translation>شهود آ&amp;خرون:</translation>
+            <translation>شهو&amp;د آخرون:</translation>
         </message>
         <message>
             <source>Type the person's name first, then add them.</source>

@@ -131,6 +131,19 @@ QString DiaryFileDialog::chooseFile(QWidget* parent, const QString& title, const
     return run(dialog);
 }
 
+QString DiaryFileDialog::chooseFolder(QWidget* parent, const QString& title, const QString& folder)
+{
+    QFileDialog dialog(parent);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    dialog.setWindowTitle(title);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::Directory);
+    const TraceGuard guard(dialog);
+    dialog.setDirectory(QFileInfo(folder).isDir() ? folder : QDir::homePath());
+    return run(dialog);
+}
+
 QString DiaryFileDialog::run(QFileDialog& dialog)
 {
     if (dialog.exec() != QDialog::Accepted)

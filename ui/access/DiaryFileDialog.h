@@ -28,6 +28,8 @@ public:
     static QStringList chooseEvidenceFiles(QWidget* parent);
     // Asks for any existing file (a bundle to check), starting in `folder`. Empty when cancelled.
     static QString chooseFile(QWidget* parent, const QString& title, const QString& folder, const QString& filter);
+    // Asks for a folder (where backups go), starting in `folder` or the home folder. Empty when cancelled.
+    static QString chooseFolder(QWidget* parent, const QString& title, const QString& folder);
 
 private:
     static QString run(QFileDialog& dialog);

@@ -6,6 +6,7 @@
 #include "diary/Diary.h"
 #include "diary/IncidentRepository.h"
 #include "editor/IncidentEditor.h"
+#include "backup/EmergencyCopyDialog.h"
 #include "exhibits/ExhibitsPanel.h"
 #include "exhibits/TemporaryCopies.h"
 #include "export/ExportPanel.h"
@@ -70,6 +71,14 @@ DiaryPage::DiaryPage(QWidget* parent)
     auto* safety = new SafetyPanel(m_panels);
     safety->setObjectName(QStringLiteral("safetyPanel"));
     addPanel(tr("Safety and support"), QString(), safety);
+    connect(safety, &SafetyPanel::emergencyCopyRequested, this, [this] {
+        if (!m_diary || findChild<EmergencyCopyDialog*>())
+            return;
+        auto* dialog = new EmergencyCopyDialog(*m_diary, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->open();
+    });
 
     int widest = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
@@ -134,6 +143,7 @@ int DiaryPage::clear()
             if (!editor->saveBeforeLock())
                 ++unsaved;
     delete findChild<QuickLogDialog*>();
+    delete findChild<EmergencyCopyDialog*>(); // it holds the diary; a copy being saved finishes first
     qDeleteAll(findChildren<IncidentDetailDialog*>(Qt::FindDirectChildrenOnly));
     m_timeline->setDiary(nullptr);
     m_incidents->setDiary(nullptr);

@@ -3,6 +3,7 @@
 #include "pages/UnlockPage.h"
 
 #include "access/DiaryJob.h"
+#include "backup/RestoreOffer.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/PageLayout.h"
@@ -22,7 +23,7 @@ UnlockPage::UnlockPage(DiaryAccess access, QWidget* parent)
       m_password(new QLineEdit(this)), m_message(new InlineMessage(InlineMessage::Kind::Error, this)),
       m_busy(new BusyIndicator(this)), m_back(new QPushButton(tr("&Choose another diary"), this)),
       m_unlock(new QPushButton(QIcon(QStringLiteral(":/icons/unlock.svg")), tr("&Unlock"), this)),
-      m_job(new DiaryJob(this))
+      m_job(new DiaryJob(this)), m_offer(new RestoreOffer(this))
 {
     setObjectName(QStringLiteral("unlockPage"));
     m_password->setObjectName(QStringLiteral("unlockPassword"));
@@ -75,7 +76,13 @@ UnlockPage::UnlockPage(DiaryAccess access, QWidget* parent)
     });
     connect(m_job, &DiaryJob::succeeded, this, [this] {
         setBusy(false);
+        m_offer->tellIfRestored();
         Q_EMIT unlocked();
+    });
+    connect(m_offer, &RestoreOffer::restoreChosen, this, [this] {
+        m_message->dismiss();
+        setBusy(true);
+        m_job->start(m_offer->restoreWork(m_access));
     });
     connect(m_job, &DiaryJob::failed, this, &UnlockPage::showFailure);
 }
@@ -88,6 +95,12 @@ void UnlockPage::setDiary(const QString& path)
     m_folder->setText(tr("in %1").arg(QDir::toNativeSeparators(info.absolutePath())));
     m_password->setText(QString());
     m_message->dismiss();
+    m_offer->reset();
+}
+
+void UnlockPage::setBackupFolder(const QString& folder)
+{
+    m_offer->setBackupFolder(folder);
 }
 
 void UnlockPage::showNote(const QString& text)
@@ -124,9 +137,8 @@ void UnlockPage::unlock()
 
     m_message->dismiss();
     setBusy(true);
-    m_job->start([access = m_access, path = m_path, password = std::move(password)]() {
-        return access.open(path, password, access.options);
-    });
+    m_job->start([open = m_offer->watch(m_access), options = m_access.options, path = m_path,
+                  password = std::move(password)]() { return open(path, password, options); });
 }
 
 void UnlockPage::setBusy(bool busy)
@@ -150,6 +162,8 @@ void UnlockPage::showFailure(Error::Kind kind, const QString& message)
         m_message->showMessage(message, tr("The diary could not be opened."));
     m_password->setText(QString());
     m_password->setFocus();
+    if (kind == Error::Kind::Corrupt)
+        m_offer->offer(); // asks whether to put back the newest good backup, when there is one
 }
 
 } // namespace daymark::ui

@@ -14,6 +14,7 @@ class QPushButton;
 namespace daymark::ui {
 
 class BusyIndicator;
+class RestoreOffer;
 class InlineMessage;
 class DiaryJob;
 
@@ -30,6 +31,9 @@ public:
     // A note above the password field (e.g. what happened as the diary locked); cleared by setDiary().
     void showNote(const QString& text);
     bool isBusy() const;
+    // Where automatic backups are kept (empty: beside the diary): a damaged diary is offered its newest good one.
+    void setBackupFolder(const QString& folder);
+    RestoreOffer* restoreOffer() const { return m_offer; }
     // The diary unlocked by the last success; empty once taken.
     std::unique_ptr<diary::Diary> takeDiary();
 
@@ -52,6 +56,7 @@ private:
     QPushButton* m_back;
     QPushButton* m_unlock;
     DiaryJob* m_job;
+    RestoreOffer* m_offer;
 };
 
 } // namespace daymark::ui

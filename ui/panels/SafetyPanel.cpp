@@ -5,7 +5,9 @@
 #include "widgets/PageLayout.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -84,6 +86,15 @@ SafetyPanel::SafetyPanel(QWidget* parent) : QWidget(parent)
            "Write entries soon after things happen, in your own words, and keep the originals of messages, "
            "photos and recordings."),
         content));
+    auto* emergencyCopy = new QPushButton(tr("Save a copy with a &different password…"), content);
+    emergencyCopy->setObjectName(QStringLiteral("safetyEmergencyCopyButton"));
+    emergencyCopy->setToolTip(tr("A complete copy for someone you trust or a safe place, in case you forget your "
+                                 "password"));
+    connect(emergencyCopy, &QPushButton::clicked, this, &SafetyPanel::emergencyCopyRequested);
+    auto* emergencyCopyRow = new QHBoxLayout;
+    emergencyCopyRow->addWidget(emergencyCopy);
+    emergencyCopyRow->addStretch(1);
+    column->addLayout(emergencyCopyRow);
     column->addStretch(1);
 
     scroll->setWidget(content);

@@ -12,6 +12,10 @@ class SafetyPanel : public QWidget
 
 public:
     explicit SafetyPanel(QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    // "Save a copy with a different password…" was pressed.
+    void emergencyCopyRequested();
 };
 
 } // namespace daymark::ui

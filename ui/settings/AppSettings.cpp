@@ -15,6 +15,10 @@ const QString kQuickExitPage = QStringLiteral("safety/quickExitOpensPage");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kRemember = QStringLiteral("recent/remember");
 const QString kRecent = QStringLiteral("recent/diaries");
+const QString kBackups = QStringLiteral("backup/enabled");
+const QString kBackupEveryUnlock = QStringLiteral("backup/everyUnlock");
+const QString kBackupFolder = QStringLiteral("backup/folder");
+const QString kBackupsToKeep = QStringLiteral("backup/keep");
 
 } // namespace
 
@@ -45,6 +49,49 @@ bool AppSettings::neutralTitle() const
 void AppSettings::setNeutralTitle(bool neutral)
 {
     m_store->setValue(kNeutral, neutral);
+}
+
+bool AppSettings::backupsEnabled() const
+{
+    return m_store->value(kBackups, true).toBool();
+}
+
+void AppSettings::setBackupsEnabled(bool enabled)
+{
+    m_store->setValue(kBackups, enabled);
+}
+
+bool AppSettings::backupEveryUnlock() const
+{
+    return m_store->value(kBackupEveryUnlock, false).toBool();
+}
+
+void AppSettings::setBackupEveryUnlock(bool every)
+{
+    m_store->setValue(kBackupEveryUnlock, every);
+}
+
+QString AppSettings::backupFolder() const
+{
+    const QString folder = m_store->value(kBackupFolder).toString();
+    return QFileInfo(folder).isAbsolute() ? folder : QString();
+}
+
+void AppSettings::setBackupFolder(const QString& folder)
+{
+    m_store->setValue(kBackupFolder, folder);
+}
+
+int AppSettings::backupsToKeep() const
+{
+    bool ok = false;
+    const int keep = m_store->value(kBackupsToKeep, kDefaultBackupsToKeep).toInt(&ok);
+    return ok ? std::clamp(keep, 1, kMaxBackupsToKeep) : kDefaultBackupsToKeep;
+}
+
+void AppSettings::setBackupsToKeep(int keep)
+{
+    m_store->setValue(kBackupsToKeep, std::clamp(keep, 1, kMaxBackupsToKeep));
 }
 
 bool AppSettings::quickExitOpensPage() const

@@ -17,6 +17,8 @@ public:
     static constexpr int kDefaultAutoLockMinutes = 10;
     static constexpr int kMaxAutoLockMinutes = 240;
     static constexpr int kMaxRecent = 5;
+    static constexpr int kDefaultBackupsToKeep = 7;
+    static constexpr int kMaxBackupsToKeep = 100;
 
     AppSettings();
     ~AppSettings();
@@ -34,6 +36,16 @@ public:
     // A language code ("cy", "pl", "ar") or empty for the system's language. Takes effect at the next start.
     QString language() const;
     void setLanguage(const QString& code);
+    // Automatic encrypted backups when a diary is unlocked (on by default): at most once a day, or at every unlock;
+    // in a folder beside the diary unless one is chosen (empty); the newest N are kept.
+    bool backupsEnabled() const;
+    void setBackupsEnabled(bool enabled);
+    bool backupEveryUnlock() const;
+    void setBackupEveryUnlock(bool every);
+    QString backupFolder() const;
+    void setBackupFolder(const QString& folder);
+    int backupsToKeep() const;
+    void setBackupsToKeep(int keep);
     // Whether diaries opened are remembered on the start screen. Turning it off forgets the list.
     bool rememberRecent() const;
     void setRememberRecent(bool remember);

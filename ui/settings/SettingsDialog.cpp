@@ -1,6 +1,7 @@
 // The languages offered are the translations built into the app (common/Language), plus English.
 #include "settings/SettingsDialog.h"
 
+#include "backup/BackupSettingsSection.h"
 #include "common/Error.h"
 #include "common/Language.h"
 #include "diary/Diary.h"
@@ -92,6 +93,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidg
                                     "once, then closes it."),
                                  this));
 
+    m_backups = new BackupSettingsSection(settings, this);
+    form->addRow(m_backups);
+
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("The system's language"), QString());
@@ -131,6 +135,11 @@ SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidg
 
 void SettingsDialog::accept()
 {
+    if (const QString problem = m_backups->problem(); !problem.isEmpty()) {
+        m_error->showMessage(problem);
+        m_backups->folderField()->setFocus();
+        return;
+    }
     if (m_initials && m_diary) {
         try {
             const QString initials = m_initials->text().trimmed().toUpper();
@@ -142,6 +151,7 @@ void SettingsDialog::accept()
             return; // nothing else is saved either, so the dialog stays one decision
         }
     }
+    m_backups->save(m_settings);
     m_settings.setAutoLockMinutes(m_autoLock->value());
     m_settings.setNeutralTitle(m_neutral->isChecked());
     m_settings.setQuickExitOpensPage(m_quickExitPage->isChecked());

@@ -17,6 +17,7 @@ class Diary;
 namespace daymark::ui {
 
 class AppSettings;
+class BackupSettingsSection;
 class InlineMessage;
 
 class SettingsDialog : public QDialog
@@ -35,6 +36,7 @@ public:
     QCheckBox* quickExitPageBox() const { return m_quickExitPage; }
     QComboBox* languageBox() const { return m_language; }
     QCheckBox* rememberRecentBox() const { return m_remember; }
+    BackupSettingsSection* backupSection() const { return m_backups; }
 
 private:
     AppSettings& m_settings;
@@ -47,6 +49,7 @@ private:
     QCheckBox* m_remember;
     QPushButton* m_forget;
     InlineMessage* m_error;
+    BackupSettingsSection* m_backups = nullptr;
 };
 
 // The languages Daymark can show: code and name in that language ("cy", "Cymraeg"), English first.

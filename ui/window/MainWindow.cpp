@@ -2,6 +2,7 @@
 #include "window/MainWindow.h"
 
 #include "access/DiaryFileDialog.h"
+#include "backup/AutoBackup.h"
 #include "pages/CreatePage.h"
 #include "pages/DiaryPage.h"
 #include "pages/StartPage.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
       m_idleLock(new IdleLock(this)), m_quickExit(new QuickExit(this))
 {
     initDaymarkResources();
+    m_autoBackup = new AutoBackup(this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/daymark.svg")));
     setContextMenuPolicy(Qt::NoContextMenu); // no menu for hiding the toolbar by accident
@@ -137,6 +139,7 @@ void MainWindow::closeDiary()
     if (!m_diary)
         return;
     m_idleLock->setArmed(false);
+    m_autoBackup->cancelAndWait(); // its own handle on the diary (and copy of the key) goes with the diary
     for (SettingsDialog* dialog : findChildren<SettingsDialog*>())
         dialog->reject(); // it may hold the diary
     m_notSavedAtLock = m_diaryPage->clear();
@@ -178,6 +181,7 @@ void MainWindow::showDiary(std::unique_ptr<diary::Diary> diary)
     m_diary = std::move(diary);
     m_settings->noteOpened(m_diary->vault().path());
     m_diaryPage->showDiary(*m_diary);
+    m_autoBackup->diaryUnlocked(*m_diary, AutoBackup::planFrom(*m_settings));
     m_idleLock->setArmed(true);
     showPage(m_diaryPage);
 }
@@ -226,6 +230,7 @@ void MainWindow::showSettings()
 void MainWindow::applySettings()
 {
     m_idleLock->setMinutes(m_settings->autoLockMinutes());
+    m_unlockPage->setBackupFolder(m_settings->backupFolder());
     if (currentPage() == m_startPage)
         m_startPage->setRecent(m_settings->recentDiaries());
     updateTitle();

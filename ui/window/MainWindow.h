@@ -14,6 +14,7 @@ class QToolBar;
 namespace daymark::ui {
 
 class AppSettings;
+class AutoBackup;
 class CreatePage;
 class IdleLock;
 class QuickExit;
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     IdleLock* m_idleLock;
     QuickExit* m_quickExit;
+    AutoBackup* m_autoBackup;
     std::unique_ptr<diary::Diary> m_diary;
     int m_notSavedAtLock = 0; // incidents being edited that could not be saved when the diary last locked
 };
