@@ -176,12 +176,14 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
     settings.dateOrder = options.dateOrder;
     settings.progress = options.progress;
     settings.cancel = options.cancel;
+    qint64 delivered = -1; // the message's place in the export's order, for options.chosen
     result.summary = source.parse(settings, [&](ImportedMessage&& m) {
         checkCancel(options);
+        ++delivered;
         if (m.kind == MessageKind::System)
             return;
         const QByteArray key = keys.next(m);
-        if (!filter.matches(m)) {
+        if (options.chosen ? !options.chosen->contains(delivered) : !filter.matches(m)) {
             ++result.skippedOther;
             return;
         }

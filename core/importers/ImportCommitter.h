@@ -7,8 +7,10 @@
 
 #include "importers/ImportSource.h"
 
+#include <QSet>
 #include <QTimeZone>
 #include <QUuid>
+#include <optional>
 
 namespace daymark::diary {
 class Diary;
@@ -21,6 +23,10 @@ struct CommitOptions
     QString dateOrder; // WhatsApp: "dmy", "mdy", "ymd"; empty to infer
     QString from;      // keep only this participant's messages (name or number); empty for all
     QUuid fromPerson;  // or a person of the diary, matched by their names, numbers and addresses
+    // Messages chosen one by one (the Import wizard): when set, exactly the messages at these places in the order
+    // the export delivers them (0 for the first; lines the app wrote itself counted too) are kept, whoever sent
+    // them; `from` is then not applied, and `fromPerson` only names the person the incidents are linked to.
+    std::optional<QSet<qint64>> chosen;
     bool groupByDay = false;
     QTimeZone zone = QTimeZone::systemTimeZone(); // where WhatsApp's wall-clock times were shown; days for grouping
     bool dryRun = false;                          // parse and count what would be added; the diary is not changed

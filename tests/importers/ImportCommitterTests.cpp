@@ -244,3 +244,30 @@ TEST_CASE("a WhatsApp time the clocks skipped is kept, read with the offset befo
     CHECK(incidents[0].incident.approximate);
     CHECK(incidents[0].incident.start.toUTC() == QDateTime(QDate(2023, 3, 26), QTime(1, 30), QTimeZone::utc()));
 }
+
+TEST_CASE("messages chosen one by one are the ones added, whoever sent them, linked to the person named")
+{
+    TestDiary t;
+    const QString path = write(t, QStringLiteral("chat.txt"), kChat);
+    diary::Person stalker;
+    stalker.name = QStringLiteral("Sam");
+    const auto person = t->people().add(stalker);
+    CommitOptions options;
+    options.fromPerson = person.person.id;
+    options.chosen = QSet<qint64>{1, 2}; // Sam's second message (lines 2-3) and Alex's reply (line 4)
+    options.dryRun = true;
+    const CommitResult dry = import(t, path, options);
+    CHECK(dry.selected == 2);
+    CHECK(dry.skippedOther == 2);
+    options.dryRun = false;
+    const CommitResult r = import(t, path, options);
+    CHECK(r.incidentsAdded == 2);
+    const auto incidents = oldestFirst(t);
+    REQUIRE(incidents.size() == 2);
+    CHECK(incidents[0].incident.details == QStringLiteral("in the blue coat\nyou looked scared"));
+    CHECK(incidents[1].incident.details == QStringLiteral("leave me alone"));
+    CHECK(incidents[1].incident.people == QList<QUuid>{person.person.id});
+    options.chosen = QSet<qint64>{};
+    CHECK(import(t, path, options).incidentsAdded == 0);
+    CHECK(t->check().ok());
+}
