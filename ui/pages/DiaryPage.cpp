@@ -10,6 +10,7 @@
 #include "exhibits/ExhibitsPanel.h"
 #include "exhibits/TemporaryCopies.h"
 #include "export/ExportPanel.h"
+#include "import/ImportWizard.h"
 #include "incident/IncidentDetailDialog.h"
 #include "insights/InsightsPanel.h"
 #include "orders/OrdersPanel.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -143,6 +145,7 @@ int DiaryPage::clear()
             if (!editor->saveBeforeLock())
                 ++unsaved;
     delete findChild<QuickLogDialog*>();
+    delete findChild<ImportWizard*>(); // stops its work first: a commit stopped keeps nothing
     delete findChild<EmergencyCopyDialog*>(); // it holds the diary; a copy being saved finishes first
     qDeleteAll(findChildren<IncidentDetailDialog*>(Qt::FindDirectChildrenOnly));
     m_timeline->setDiary(nullptr);
@@ -213,6 +216,49 @@ void DiaryPage::newIncident()
         return;
     showPanel(Panel::Timeline);
     m_timeline->newIncident();
+}
+
+void DiaryPage::importMessages()
+{
+    if (!m_diary)
+        return;
+    if (auto* open = findChild<ImportWizard*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* wizard = new ImportWizard(*m_diary, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        refreshIncidents();
+        m_exhibits->reload();
+    });
+    connect(wizard, &ImportWizard::showInTimelineRequested, this, [this](qint64, qint64 last) {
+        showPanel(Panel::Timeline);
+        m_timeline->setFocus();
+        showImported(last);
+    });
+    wizard->open();
+}
+
+void DiaryPage::showImported(qint64 number)
+{
+    // The newest incident an import added: pages are read until it is among them (imports are often of old
+    // messages, so it can be far down), then it is selected.
+    try {
+        const QUuid id = m_diary->incidents().resolve(QString::number(number));
+        TimelineModel* model = m_timeline->model();
+        for (int pages = 0; !model->indexOf(id).isValid() && model->canFetchMore({}) && pages < 5000; ++pages)
+            model->fetchMore({});
+        const QModelIndex row = model->indexOf(id);
+        if (row.isValid()) {
+            m_timeline->view()->setCurrentIndex(row);
+            m_timeline->view()->scrollTo(row, QAbstractItemView::PositionAtTop);
+        }
+    } catch (const Error&) {
+        // The timeline is shown from the top instead.
+    }
 }
 
 void DiaryPage::quickLog()

@@ -47,6 +47,9 @@ public:
     void quickLog();
     // Opens the incident editor on a new incident (Ctrl+Shift+N); once saved, the timeline shows it.
     void newIncident();
+    // Opens the Import wizard (messages and calls from a phone or app export); once it adds incidents, the lists
+    // read the diary again.
+    void importMessages();
 
     void showPanel(Panel panel);
     Panel currentPanel() const;
@@ -70,6 +73,7 @@ public:
 private:
     void addPanel(const QString& name, const QString& iconName, QWidget* panel);
     void saveQuickLog(diary::IncidentType type);
+    void showImported(qint64 number);
 
     diary::Diary* m_diary = nullptr;
     QListWidget* m_navigation;

@@ -68,6 +68,13 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     m_newIncidentAction->setToolTip(tr("Write down an incident in full: when, what, where, who (Ctrl+Shift+N)"));
     m_newIncidentAction->setEnabled(false);
     addAction(m_newIncidentAction);
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Bring in messages and calls from a phone or app export: WhatsApp, text "
+                                  "messages, call logs, e-mail (Ctrl+I)"));
+    m_importAction->setEnabled(false);
+    addAction(m_importAction);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -84,6 +91,7 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_quickLogAction);
     m_toolBar->addAction(m_newIncidentAction);
+    m_toolBar->addAction(m_importAction);
     auto* spacer = new QWidget(m_toolBar); // Lock sits apart, at the right, where it is found without looking
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -100,6 +108,7 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     connect(m_quickExit, &QuickExit::requested, this, &MainWindow::quickExit);
     connect(m_quickLogAction, &QAction::triggered, m_diaryPage, &DiaryPage::quickLog);
     connect(m_newIncidentAction, &QAction::triggered, m_diaryPage, &DiaryPage::newIncident);
+    connect(m_importAction, &QAction::triggered, m_diaryPage, &DiaryPage::importMessages);
     connect(m_startPage, &StartPage::createRequested, this, &MainWindow::showCreate);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseDiaryToOpen);
     connect(m_createPage, &CreatePage::backRequested, this, &MainWindow::showStart);
@@ -193,6 +202,8 @@ void MainWindow::showPage(QWidget* page)
     m_lockAction->setEnabled(open);
     m_quickLogAction->setEnabled(open);
     m_newIncidentAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+    m_importAction->setVisible(open);
     // The toolbar stays, for Quick exit; the diary's own actions show only while a diary is open.
     for (QAction* action : {m_quickLogAction, m_newIncidentAction, m_lockAction})
         action->setVisible(open);

@@ -54,6 +54,7 @@ public:
     void showSettings();
     QAction* quickLogAction() const { return m_quickLogAction; }
     QAction* newIncidentAction() const { return m_newIncidentAction; }
+    QAction* importAction() const { return m_importAction; }
     DiaryPage* diaryPage() const { return m_diaryPage; }
 
 Q_SIGNALS:
@@ -79,6 +80,7 @@ private:
     QToolBar* m_toolBar;
     QAction* m_quickLogAction;
     QAction* m_newIncidentAction;
+    QAction* m_importAction = nullptr;
     QAction* m_lockAction;
     QAction* m_settingsAction;
     std::unique_ptr<AppSettings> m_settings;
