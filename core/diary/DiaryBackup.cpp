@@ -35,6 +35,12 @@ void throwIfCancelled(const std::atomic<bool>* cancel)
         throw Error(Error::Kind::Cancelled, tr("The backup was cancelled; nothing was kept."));
 }
 
+// SQLite's progress callback: a non-zero answer interrupts the running statement.
+int stopWhenCancelled(void* cancel)
+{
+    return static_cast<std::atomic<bool>*>(cancel)->load() ? 1 : 0;
+}
+
 // Ends the read transaction (releasing the shared lock) however the copy ends.
 class ReadTransaction
 {
@@ -130,7 +136,7 @@ BackupOutcome DiaryBackup::make(const BackupFolder& folder, int keep, const QDat
         throwIfCancelled(cancel);
         vault::DurableFile::sync(temp); // outside the lock: the slow part does not hold up the diary's writers
         throwIfCancelled(cancel);
-        const DiaryCheckReport report = checkCopy(temp);
+        const DiaryCheckReport report = checkCopy(temp, cancel);
         if (!report.ok())
             throw Error(Error::Kind::Corrupt,
                         tr("The backup did not pass the diary check, so it was not kept and older backups were left "
@@ -148,14 +154,23 @@ BackupOutcome DiaryBackup::make(const BackupFolder& folder, int keep, const QDat
     return outcome;
 }
 
-DiaryCheckReport DiaryBackup::checkCopy(const QString& path) const
+DiaryCheckReport DiaryBackup::checkCopy(const QString& path, const std::atomic<bool>* cancel) const
 {
     const auto copy = m_source->openWithSameKey(path, true);
+    if (cancel)
+        sqlite3_progress_handler(copy->connection().handle(), 4096, &stopWhenCancelled,
+                                 const_cast<std::atomic<bool>*>(cancel));
     DiaryCheckReport report;
-    report.file = copy->check();
-    evidence::Journal journal(copy->connection(), systemClock());
-    report.chain = DiaryChecker(copy->connection(), journal).run(report.consistency);
-    report.fingerprint = journal.fingerprint();
+    try {
+        report.file = copy->check();
+        evidence::Journal journal(copy->connection(), systemClock());
+        report.chain = DiaryChecker(copy->connection(), journal).run(report.consistency);
+        report.fingerprint = journal.fingerprint();
+    } catch (const Error&) {
+        throwIfCancelled(cancel); // SQLite was interrupted on purpose
+        throw;
+    }
+    throwIfCancelled(cancel); // an interrupted step may have been read as a finding
     return report;
 }
 

@@ -42,7 +42,8 @@ public:
                        const std::atomic<bool>* cancel = nullptr);
 
     // The full check (file, journal chain, data against the journal) of a file with this diary's key and salt.
-    DiaryCheckReport checkCopy(const QString& path) const;
+    // `cancel` set: SQLite stops the check within a few thousand steps (a lock must not wait for it).
+    DiaryCheckReport checkCopy(const QString& path, const std::atomic<bool>* cancel) const;
 
 private:
     void copyUnderReadLock(const QString& target, const std::atomic<bool>* cancel, qint64& bytes);
