@@ -24,48 +24,58 @@ struct OptionSpec
 };
 
 // Help texts are translated where the parser is built; QT_TRANSLATE_NOOP marks them for lupdate.
-#define DM_H(text) QT_TRANSLATE_NOOP("daymark::cli", text)
 const OptionSpec kSpecs[] = {
     {"type", "CODE",
-     DM_H("What kind of incident: call, text, voicemail, email, social-media, online, sighting, "
-          "following, visit, loitering, item-left, damage, third-party, threat, violence, breach, "
-          "other."),
+     QT_TRANSLATE_NOOP("daymark::cli",
+                       "What kind of incident: call, text, voicemail, email, social-media, online, sighting, "
+                       "following, visit, loitering, item-left, damage, third-party, threat, violence, breach, "
+                       "other."),
      false},
-    {"at", "TIME", DM_H("When it happened: 2026-03-01T21:15 (in --zone), 2026-03-01T21:15:00+01:00, or now."), false},
-    {"end", "TIME", DM_H("When it ended: a date and time, or a time of day (21:45) on the start's date."), false},
-    {"approximate", nullptr, DM_H("The time is a best guess."), false},
-    {"exact", nullptr, DM_H("The time is not a guess (undoes --approximate)."), true},
+    {"at", "TIME",
+     QT_TRANSLATE_NOOP("daymark::cli",
+                       "When it happened: 2026-03-01T21:15 (in --zone), 2026-03-01T21:15:00+01:00, or now."),
+     false},
+    {"end", "TIME",
+     QT_TRANSLATE_NOOP("daymark::cli", "When it ended: a date and time, or a time of day (21:45) on the start's date."),
+     false},
+    {"approximate", nullptr, QT_TRANSLATE_NOOP("daymark::cli", "The time is a best guess."), false},
+    {"exact", nullptr, QT_TRANSLATE_NOOP("daymark::cli", "The time is not a guess (undoes --approximate)."), true},
     {"zone", "IANA",
-     DM_H("The time zone of --at and --end, e.g. Europe/London (default: the system's; when "
-          "amending: the incident's). Given alone to amend, keeps the clock times in the new zone."),
+     QT_TRANSLATE_NOOP("daymark::cli",
+                       "The time zone of --at and --end, e.g. Europe/London (default: the system's; when "
+                       "amending: the incident's). Given alone to amend, keeps the clock times in the new zone."),
      false},
-    {"summary", "TEXT", DM_H("One line saying what happened."), false},
-    {"details", "TEXT", DM_H("What happened in full, the exact words where known."), false},
-    {"channel", "TEXT", DM_H("Platform or channel: phone, WhatsApp, Instagram..."), false},
-    {"account", "TEXT", DM_H("The number, address or handle used."), false},
-    {"place", "TEXT", DM_H("Where it happened."), false},
-    {"lat", "DEGREES", DM_H("Latitude of the place (with --lon)."), false},
-    {"lon", "DEGREES", DM_H("Longitude of the place (with --lat)."), false},
-    {"clear-coordinates", nullptr, DM_H("Remove the latitude and longitude."), true},
-    {"impact", "TEXT", DM_H("The effect on you: fear, distress, changes to daily life."), false},
-    {"person", "ID", DM_H("Someone involved: a name, id or id prefix (repeatable)."), false},
-    {"witness", "ID", DM_H("Someone who saw it: a name, id or id prefix (repeatable)."), false},
-    {"witness-notes", "TEXT", DM_H("Witnesses who are not in the diary's people."), false},
-    {"children-present", nullptr, DM_H("Children were present."), false},
-    {"no-children-present", nullptr, DM_H("No children were present."), true},
-    {"reported", nullptr, DM_H("It was reported to the police."), false},
-    {"not-reported", nullptr, DM_H("It was not reported to the police."), true},
-    {"police-ref", "TEXT", DM_H("The police reference number (implies --reported)."), false},
-    {"officer", "TEXT", DM_H("The officer dealing with it."), false},
-    {"notes", "TEXT", DM_H("Private notes, never exported unless asked."), false},
-    {"tag", "TAG", DM_H("A tag (repeatable)."), false},
+    {"summary", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "One line saying what happened."), false},
+    {"details", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "What happened in full, the exact words where known."),
+     false},
+    {"channel", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "Platform or channel: phone, WhatsApp, Instagram..."), false},
+    {"account", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "The number, address or handle used."), false},
+    {"place", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "Where it happened."), false},
+    {"lat", "DEGREES", QT_TRANSLATE_NOOP("daymark::cli", "Latitude of the place (with --lon)."), false},
+    {"lon", "DEGREES", QT_TRANSLATE_NOOP("daymark::cli", "Longitude of the place (with --lat)."), false},
+    {"clear-coordinates", nullptr, QT_TRANSLATE_NOOP("daymark::cli", "Remove the latitude and longitude."), true},
+    {"impact", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "The effect on you: fear, distress, changes to daily life."),
+     false},
+    {"person", "ID", QT_TRANSLATE_NOOP("daymark::cli", "Someone involved: a name, id or id prefix (repeatable)."),
+     false},
+    {"witness", "ID", QT_TRANSLATE_NOOP("daymark::cli", "Someone who saw it: a name, id or id prefix (repeatable)."),
+     false},
+    {"witness-notes", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "Witnesses who are not in the diary's people."), false},
+    {"children-present", nullptr, QT_TRANSLATE_NOOP("daymark::cli", "Children were present."), false},
+    {"no-children-present", nullptr, QT_TRANSLATE_NOOP("daymark::cli", "No children were present."), true},
+    {"reported", nullptr, QT_TRANSLATE_NOOP("daymark::cli", "It was reported to the police."), false},
+    {"not-reported", nullptr, QT_TRANSLATE_NOOP("daymark::cli", "It was not reported to the police."), true},
+    {"police-ref", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "The police reference number (implies --reported)."),
+     false},
+    {"officer", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "The officer dealing with it."), false},
+    {"notes", "TEXT", QT_TRANSLATE_NOOP("daymark::cli", "Private notes, never exported unless asked."), false},
+    {"tag", "TAG", QT_TRANSLATE_NOOP("daymark::cli", "A tag (repeatable)."), false},
     {"breach", "ORDER:CONDITION",
-     DM_H("A possible breach of a protection order's condition, e.g. 3f2a9c:2 "
-          "(repeatable)."),
+     QT_TRANSLATE_NOOP("daymark::cli", "A possible breach of a protection order's condition, e.g. 3f2a9c:2 "
+                                       "(repeatable)."),
      false},
-    {"clear-end", nullptr, DM_H("Remove the end time."), true},
+    {"clear-end", nullptr, QT_TRANSLATE_NOOP("daymark::cli", "Remove the end time."), true},
 };
-#undef DM_H
 
 QString name(const char* option)
 {

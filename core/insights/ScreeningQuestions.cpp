@@ -13,45 +13,77 @@ using diary::IncidentType;
 using diary::TimelineEntry;
 using E = ScreeningEvidence;
 
-#define DM_Q(text) QT_TRANSLATE_NOOP("daymark::insights", text)
 constexpr ScreeningQuestion kQuestions[] = {
-    {"frightened", DM_Q("Are you very frightened of this person and of what they might do?"), E::None},
-    {"previous-stalking", DM_Q("Before this began, had this person stalked, harassed or abused you, or anyone else?"),
+    {"frightened",
+     QT_TRANSLATE_NOOP("daymark::insights", "Are you very frightened of this person and of what they might do?"),
+     E::None},
+    {"previous-stalking",
+     QT_TRANSLATE_NOOP("daymark::insights",
+                       "Before this began, had this person stalked, harassed or abused you, or anyone else?"),
      E::None},
     {"property-damage",
-     DM_Q("Has this person damaged or destroyed anything belonging to you or to people close to you?"), E::Damage},
+     QT_TRANSLATE_NOOP("daymark::insights",
+                       "Has this person damaged or destroyed anything belonging to you or to people close to you?"),
+     E::Damage},
     {"frequent-visits",
-     DM_Q("Has this person turned up uninvited where you are (at home, at work or elsewhere) more than three times "
-          "in one week?"),
+     QT_TRANSLATE_NOOP(
+         "daymark::insights",
+         "Has this person turned up uninvited where you are (at home, at work or elsewhere) more than three times "
+         "in one week?"),
      E::FrequentVisits},
     {"loitering",
-     DM_Q("Has this person followed you, or waited or hung around near your home, your work or places "
-          "you go?"),
+     QT_TRANSLATE_NOOP("daymark::insights",
+                       "Has this person followed you, or waited or hung around near your home, your work or places "
+                       "you go?"),
      E::FollowedWatched},
-    {"threats", DM_Q("Has this person threatened to hurt you physically or sexually, or to kill you?"), E::Threats},
-    {"violence-to-you", DM_Q("Has this person hurt you physically or sexually?"), E::Violence},
+    {"threats",
+     QT_TRANSLATE_NOOP("daymark::insights",
+                       "Has this person threatened to hurt you physically or sexually, or to kill you?"),
+     E::Threats},
+    {"violence-to-you", QT_TRANSLATE_NOOP("daymark::insights", "Has this person hurt you physically or sexually?"),
+     E::Violence},
     {"third-parties-targeted",
-     DM_Q("Since this began, has this person also gone after people around you: family, children, friends, "
-          "colleagues or a new partner?"),
+     QT_TRANSLATE_NOOP(
+         "daymark::insights",
+         "Since this began, has this person also gone after people around you: family, children, friends, "
+         "colleagues or a new partner?"),
      E::ThirdParties},
-    {"violence-to-others", DM_Q("As far as you know, has this person been violent towards anyone else?"), E::None},
+    {"violence-to-others",
+     QT_TRANSLATE_NOOP("daymark::insights", "As far as you know, has this person been violent towards anyone else?"),
+     E::None},
     {"others-recruited",
-     DM_Q("Has this person got other people to help them: passing on messages, watching you or finding out where "
-          "you are?"),
+     QT_TRANSLATE_NOOP(
+         "daymark::insights",
+         "Has this person got other people to help them: passing on messages, watching you or finding out where "
+         "you are?"),
      E::ThirdParties},
     {"substance-mental-health",
-     DM_Q("In the past year, has this person had problems with alcohol, drugs or their mental health?"), E::None},
-    {"violent-past", DM_Q("Is this person known to have been violent in the past, or to have a record for violence?"),
+     QT_TRANSLATE_NOOP("daymark::insights",
+                       "In the past year, has this person had problems with alcohol, drugs or their mental health?"),
      E::None},
-    {"order-breaches", DM_Q("Has this person ignored a court order, bail conditions or a warning from the police?"),
+    {"violent-past",
+     QT_TRANSLATE_NOOP("daymark::insights",
+                       "Is this person known to have been violent in the past, or to have a record for violence?"),
+     E::None},
+    {"order-breaches",
+     QT_TRANSLATE_NOOP("daymark::insights",
+                       "Has this person ignored a court order, bail conditions or a warning from the police?"),
      E::Breaches},
-    {"escalating", DM_Q("Has what this person does become more frequent or more serious lately?"), E::Escalation},
-    {"former-partner", DM_Q("Were you and this person ever in a relationship?"), E::None},
-    {"weapons", DM_Q("Does this person have access to weapons, or have they talked about using one?"), E::None},
+    {"escalating",
+     QT_TRANSLATE_NOOP("daymark::insights", "Has what this person does become more frequent or more serious lately?"),
+     E::Escalation},
+    {"former-partner", QT_TRANSLATE_NOOP("daymark::insights", "Were you and this person ever in a relationship?"),
+     E::None},
+    {"weapons",
+     QT_TRANSLATE_NOOP("daymark::insights",
+                       "Does this person have access to weapons, or have they talked about using one?"),
+     E::None},
     {"life-changed",
-     DM_Q("Have you changed your daily life because of this person: your routes, your work, where you stay?"), E::None},
+     QT_TRANSLATE_NOOP(
+         "daymark::insights",
+         "Have you changed your daily life because of this person: your routes, your work, where you stay?"),
+     E::None},
 };
-#undef DM_Q
 
 } // namespace
 
