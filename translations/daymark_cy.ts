@@ -517,7 +517,7 @@ Codau gadael: 0 wedi'i ddileu, 2 mewnbwn gwael (dim wedi'i ysgrifennu), 3 cyfrin
         <message>
             <source>Filters combine: an incident must match all of them; with --incident, exactly the incidents given. Private notes are left out unless --include-notes is given; --redact and --redact-text hide details as [redacted] in the text (exhibit files stay original). The file is written under a temporary name and appears only when complete: it never overwrites a file and leaves nothing behind when it fails or is cancelled (Ctrl-C). The export is recorded in the diary's journal.
 Exit codes: 0 written, 1 cancelled, 2 bad options or no such incident, person or order, 3 wrong password, 4 the diary is damaged (an exhibit does not match its SHA-256), 5 OUT exists or cannot be written.</source>
-            <translation>Mae hidlwyr yn cyfuno: rhaid i ddigwyddiad gyfateb i bob un ohonynt; gyda --incident, yr union ddigwyddiadau a roddir. Gadewir nodiadau preifat allan oni roddir --include-notes; mae --redact a --redact-text yn cuddio manylion fel [redacted] yn y testun (mae ffeiliau arddangosion yn aros yn wreiddiol). Caiff y ffeil ei hysgrifennu dan enw dros dro ac nid yw'n ymddangos nes ei bod yn gyflawn: nid yw byth yn trosysgrifo ffeil ac nid yw'n gadael dim ar ôl pan fydd yn methu neu'n cael ei chanslo (Ctrl-C). Cofnodir yr allforiad yng nghyfnodolyn y dyddiadur.
+            <translation>Mae hidlwyr yn cyfuno: rhaid i ddigwyddiad gyfateb i bob un ohonynt; gyda --incident, yr union ddigwyddiadau a roddir. Gadewir nodiadau preifat allan oni roddir --include-notes; mae --redact a --redact-text yn cuddio manylion fel [wedi'i guddio] yn y testun (mae ffeiliau arddangosion yn aros yn wreiddiol). Caiff y ffeil ei hysgrifennu dan enw dros dro ac nid yw'n ymddangos nes ei bod yn gyflawn: nid yw byth yn trosysgrifo ffeil ac nid yw'n gadael dim ar ôl pan fydd yn methu neu'n cael ei chanslo (Ctrl-C). Cofnodir yr allforiad yng nghyfnodolyn y dyddiadur.
 Codau gadael: 0 wedi'i ysgrifennu, 1 wedi'i ganslo, 2 opsiynau gwael neu nid oes digwyddiad, person neu orchymyn o'r fath, 3 cyfrinair anghywir, 4 mae'r dyddiadur wedi'i ddifrodi (nid yw arddangosyn yn cyfateb i'w SHA-256), 5 mae OUT yn bodoli neu ni ellir ei ysgrifennu.</translation>
         </message>
         <message>
@@ -1266,7 +1266,7 @@ Codau gadael: 0 mae pob gwiriad yn dal, 1 wedi'i ganslo, 4 methodd gwiriad, 5 ma
         </message>
         <message>
             <source>Show this kind of detail as [redacted] (repeatable): %1.</source>
-            <translation>Dangos y math hwn o fanylion fel [redacted] (gellir ei ailadrodd): %1.</translation>
+            <translation>Dangos y math hwn o fanylion fel [wedi'i guddio] (gellir ei ailadrodd): %1.</translation>
         </message>
         <message>
             <source>Hide these exact words wherever they appear in the text, ignoring case (repeatable), e.g. your own address.</source>
@@ -3418,46 +3418,46 @@ Codau gadael: 0 wedi'i fewnforio (neu dim byd newydd), 1 wedi'i ganslo, 2 mewnbw
         <name>daymark::importers::MboxReader</name>
         <message>
             <source>%1: line %2 is longer than %3 MiB; this is not a mailbox Daymark can read.</source>
-            <translation type="unfinished" />
+            <translation>%1: mae llinell %2 yn hirach na %3 MiB; nid yw hwn yn flwch post y gall Daymark ei ddarllen.</translation>
         </message>
         <message>
             <source>%1 could not be read after line %2. Check that the file is complete and readable.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd darllen %1 ar ôl llinell %2. Gwiriwch fod y ffeil yn gyflawn ac yn ddarllenadwy.</translation>
         </message>
         <message>
             <source>%1 is not an mbox mailbox: line %2 should start with "From " (the line that begins each message), but it reads "%3".</source>
-            <translation type="unfinished" />
+            <translation>Nid yw %1 yn flwch post mbox: dylai llinell %2 ddechrau gyda "From " (y llinell sy'n dechrau pob neges), ond mae'n darllen "%3".</translation>
         </message>
         <message>
             <source>%1: the message that starts on line %2 is larger than %3 MiB; Daymark does not import messages that large.</source>
-            <translation type="unfinished" />
+            <translation>%1: mae'r neges sy'n dechrau ar linell %2 yn fwy na %3 MiB; nid yw Daymark yn mewnforio negeseuon mor fawr â hynny.</translation>
         </message>
     </context>
     <context>
         <name>daymark::importers::Reader</name>
         <message>
             <source>Line %1, column %2 (element %3): %4 Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Llinell %1, colofn %2 (elfen %3): %4 Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>the date "%1" is not a time SMS Backup &amp; Restore writes (milliseconds since 1970).</source>
-            <translation type="unfinished" />
+            <translation>nid yw'r dyddiad "%1" yn amser y mae SMS Backup &amp; Restore yn ei ysgrifennu (milieiliadau ers 1970).</translation>
         </message>
         <message>
             <source>an MMS part (%1) is larger than Daymark reads from a backup.</source>
-            <translation type="unfinished" />
+            <translation>mae rhan MMS (%1) yn fwy nag y mae Daymark yn ei ddarllen o gopi wrth gefn.</translation>
         </message>
         <message>
             <source>the picture or file "%1" in an MMS is not valid base64.</source>
-            <translation type="unfinished" />
+            <translation>nid yw'r llun neu'r ffeil "%1" mewn MMS yn base64 dilys.</translation>
         </message>
         <message>
             <source>The file is empty or holds no XML; it is not an SMS Backup &amp; Restore backup.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil yn wag neu nid yw'n dal XML; nid yw'n gopi wrth gefn SMS Backup &amp; Restore.</translation>
         </message>
         <message>
             <source>This XML file starts with &lt;%1&gt;, not &lt;smses&gt; or &lt;calls&gt;: it is not an SMS Backup &amp; Restore backup.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil XML hon yn dechrau gyda &lt;%1&gt;, nid &lt;smses&gt; na &lt;calls&gt;: nid yw'n gopi wrth gefn SMS Backup &amp; Restore.</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was added.</source>
@@ -3468,7 +3468,7 @@ Codau gadael: 0 wedi'i fewnforio (neu dim byd newydd), 1 wedi'i ganslo, 2 mewnbw
         <name>daymark::importers::SignalParser</name>
         <message>
             <source>The file is empty: it holds no messages. Export the chat again.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil yn wag: nid yw'n dal unrhyw negeseuon. Allforiwch y sgwrs eto.</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was added.</source>
@@ -3476,22 +3476,22 @@ Codau gadael: 0 wedi'i fewnforio (neu dim byd newydd), 1 wedi'i ganslo, 2 mewnbw
         </message>
         <message>
             <source>Line %1: "%2" is not a valid date and time. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Llinell %1: nid yw "%2" yn ddyddiad ac amser dilys. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>Line %1: the message that starts on line %2 is longer than any chat message; this is not a Signal export Daymark can read.</source>
-            <translation type="unfinished" />
+            <translation>Llinell %1: mae'r neges sy'n dechrau ar linell %2 yn hirach nag unrhyw neges sgwrs; nid yw hwn yn allforiad Signal y gall Daymark ei ddarllen.</translation>
         </message>
         <message>
             <source>This is not a Signal chat export: no line starts with a date and time in brackets the way Signal exports write them (such as "[2019-12-24, 12:23] Jane Doe: Hello").</source>
-            <translation type="unfinished" />
+            <translation>Nid allforiad sgwrs Signal yw hwn: nid oes unrhyw linell yn dechrau gyda dyddiad ac amser mewn cromfachau fel y mae allforion Signal yn eu hysgrifennu (fel "[2019-12-24, 12:23] Jane Doe: Helo").</translation>
         </message>
     </context>
     <context>
         <name>daymark::importers::Walker</name>
         <message>
             <source>"messages" should be a list of messages ([…]), not %1.</source>
-            <translation type="unfinished" />
+            <translation>dylai "messages" fod yn rhestr o negeseuon ([…]), nid %1.</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was added.</source>
@@ -3499,153 +3499,153 @@ Codau gadael: 0 wedi'i fewnforio (neu dim byd newydd), 1 wedi'i ganslo, 2 mewnbw
         </message>
         <message>
             <source>each message should be an object ({…}), not %1.</source>
-            <translation type="unfinished" />
+            <translation>dylai pob neges fod yn wrthrych ({…}), nid %1.</translation>
         </message>
         <message>
             <source>Lines %1-%2 (message %3): %4 Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Llinellau %1-%2 (neges %3): %4 Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>The file is empty: it holds no messages. Download your information from Instagram again.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil yn wag: nid yw'n dal unrhyw negeseuon. Defnyddiwch Download your information Instagram eto.</translation>
         </message>
         <message>
             <source>this file is a list, as Instagram's older messages.json was; Daymark reads the current export, where each conversation is a message_1.json file in messages/inbox.</source>
-            <translation type="unfinished" />
+            <translation>rhestr yw'r ffeil hon, fel yr oedd messages.json hŷn Instagram; mae Daymark yn darllen yr allforiad presennol, lle mae pob sgwrs yn ffeil message_1.json yn messages/inbox.</translation>
         </message>
         <message>
             <source>an Instagram messages file (message_1.json) starts with an object ({…}), not %1.</source>
-            <translation type="unfinished" />
+            <translation>mae ffeil negeseuon Instagram (message_1.json) yn dechrau gyda gwrthrych ({…}), nid %1.</translation>
         </message>
         <message>
             <source>This is not an Instagram messages export: it has no "messages" list. Choose the message_1.json file of a conversation (messages/inbox/NAME/message_1.json) from Instagram's Download your information, in the JSON format.</source>
-            <translation type="unfinished" />
+            <translation>Nid allforiad negeseuon Instagram yw hwn: nid oes ganddo restr "messages". Dewiswch ffeil message_1.json sgwrs (messages/inbox/NAME/message_1.json) o Download your information Instagram, yn y fformat JSON.</translation>
         </message>
         <message>
             <source>Lines %1-%2 (a message of the chat "%3"): %4 Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Llinellau %1-%2 (neges o'r sgwrs "%3"): %4 Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>each chat in "list" should be an object ({…}), not %1.</source>
-            <translation type="unfinished" />
+            <translation>dylai pob sgwrs yn "list" fod yn wrthrych ({…}), nid %1.</translation>
         </message>
         <message>
             <source>"chats" should be an object with a "list" of chats, not %1.</source>
-            <translation type="unfinished" />
+            <translation>dylai "chats" fod yn wrthrych gyda "list" o sgyrsiau, nid %1.</translation>
         </message>
         <message>
             <source>The file is empty: it holds no messages. Export the chat again from Telegram Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil yn wag: nid yw'n dal unrhyw negeseuon. Allforiwch y sgwrs eto o Telegram Desktop.</translation>
         </message>
         <message>
             <source>a Telegram export (result.json) starts with an object ({…}), not %1.</source>
-            <translation type="unfinished" />
+            <translation>mae allforiad Telegram (result.json) yn dechrau gyda gwrthrych ({…}), nid %1.</translation>
         </message>
         <message>
             <source>This is not a Telegram export: it has neither a "messages" list (one chat) nor a "chats" list (a whole account). In Telegram Desktop choose Export chat history (or Export Telegram data) with the format "Machine-readable JSON", and import its result.json.</source>
-            <translation type="unfinished" />
+            <translation>Nid allforiad Telegram yw hwn: nid oes ganddo restr "messages" (un sgwrs) na rhestr "chats" (cyfrif cyfan). Yn Telegram Desktop dewiswch Export chat history (neu Export Telegram data) gyda'r fformat "Machine-readable JSON", a mewnforiwch ei result.json.</translation>
         </message>
     </context>
     <context>
         <name>daymark::importers::WhatsAppParser</name>
         <message>
             <source>Date order: '%1' is not one of dmy, mdy, ymd.</source>
-            <translation type="unfinished" />
+            <translation>Trefn dyddiad: nid yw '%1' yn un o dmy, mdy, ymd.</translation>
         </message>
         <message>
             <source>The file is empty: it holds no messages. Export the chat again from WhatsApp.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil yn wag: nid yw'n dal unrhyw negeseuon. Allforiwch y sgwrs eto o WhatsApp.</translation>
         </message>
         <message>
             <source>This is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp writes them (such as "23/06/2018, 13:55 - Name: text" or "[23/06/2018, 13:55:10] Name: text").</source>
-            <translation type="unfinished" />
+            <translation>Nid allforiad sgwrs WhatsApp yw hwn: nid oes unrhyw linell yn dechrau gyda dyddiad ac amser fel y mae WhatsApp yn eu hysgrifennu (fel "23/06/2018, 13:55 - Enw: testun" neu "[23/06/2018, 13:55:10] Enw: testun").</translation>
         </message>
         <message>
             <source>Date order '%1' does not fit this chat: its years are written elsewhere ("%2").</source>
-            <translation type="unfinished" />
+            <translation>Nid yw trefn dyddiad '%1' yn gweddu i'r sgwrs hon: mae ei blynyddoedd wedi'u hysgrifennu mewn man arall ("%2").</translation>
         </message>
         <message>
             <source>The chat file could not be read a second time.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd darllen ffeil y sgwrs am yr eildro.</translation>
         </message>
         <message>
             <source>Line %1: the message that starts on line %2 is longer than WhatsApp allows; this is not a chat export Daymark can read.</source>
-            <translation type="unfinished" />
+            <translation>Llinell %1: mae'r neges sy'n dechrau ar linell %2 yn hirach nag y mae WhatsApp yn ei ganiatáu; nid yw hwn yn allforiad sgwrs y gall Daymark ei ddarllen.</translation>
         </message>
     </context>
     <context>
         <name>daymark::insights</name>
         <message>
             <source>Incidents recorded more often</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau'n cael eu cofnodi'n amlach</translation>
         </message>
         <message>
             <source>In the %1 weeks to %2 you recorded %3 incidents; in the %1 weeks before, %4.</source>
-            <translation type="unfinished" />
+            <translation>Yn y %1 wythnos hyd at %2 fe gofnodoch %3 digwyddiad; yn y %1 wythnos cyn hynny, %4.</translation>
         </message>
         <message>
             <source>Contact in person after contact from a distance</source>
-            <translation type="unfinished" />
+            <translation>Cyswllt wyneb yn wyneb ar ôl cyswllt o bell</translation>
         </message>
         <message>
             <source>On %1 you recorded the first contact in person (%2, %3).</source>
-            <translation type="unfinished" />
+            <translation>Ar %1 fe gofnodoch y cyswllt cyntaf wyneb yn wyneb (%2, %3).</translation>
         </message>
         <message>
             <source>Before that, the contact you recorded was by phone, message or online: one incident, on %1.</source>
-            <translation type="unfinished" />
+            <translation>Cyn hynny, roedd y cyswllt a gofnodwyd gennych dros y ffôn, drwy neges neu ar-lein: un digwyddiad, ar %1.</translation>
         </message>
         <message>
             <source>Before that, the contact you recorded was by phone, message or online: %1 incidents, the first on %2.</source>
-            <translation type="unfinished" />
+            <translation>Cyn hynny, roedd y cyswllt a gofnodwyd gennych dros y ffôn, drwy neges neu ar-lein: %1 digwyddiad, y cyntaf ar %2.</translation>
         </message>
         <message>
             <source>Threats or violence recorded</source>
-            <translation type="unfinished" />
+            <translation>Bygythiadau neu drais wedi'u cofnodi</translation>
         </message>
         <message>
             <source>On %1 you recorded the first threat or violence (%2, %3). Threats recorded: %4. Violence recorded: %5.</source>
-            <translation type="unfinished" />
+            <translation>Ar %1 fe gofnodoch y bygythiad neu'r trais cyntaf (%2, %3). Bygythiadau a gofnodwyd: %4. Trais a gofnodwyd: %5.</translation>
         </message>
         <message>
             <source>Contact at your home or work</source>
-            <translation type="unfinished" />
+            <translation>Cyswllt yn eich cartref neu'ch gwaith</translation>
         </message>
         <message>
             <source>You recorded one incident at your home or work, on %1.</source>
-            <translation type="unfinished" />
+            <translation>Fe gofnodoch un digwyddiad yn eich cartref neu'ch gwaith, ar %1.</translation>
         </message>
         <message>
             <source>You recorded %1 incidents at your home or work, the first on %2 and the latest on %3.</source>
-            <translation type="unfinished" />
+            <translation>Fe gofnodoch %1 digwyddiad yn eich cartref neu'ch gwaith, y cyntaf ar %2 a'r diweddaraf ar %3.</translation>
         </message>
         <message>
             <source>Possible breaches of an order</source>
-            <translation type="unfinished" />
+            <translation>Achosion posibl o dorri gorchymyn</translation>
         </message>
         <message>
             <source>You recorded one possible breach of a protection order, on %1.</source>
-            <translation type="unfinished" />
+            <translation>Fe gofnodoch un achos posibl o dorri gorchymyn amddiffyn, ar %1.</translation>
         </message>
         <message>
             <source>You recorded %1 possible breaches of a protection order, the first on %2 and the latest on %3.</source>
-            <translation type="unfinished" />
+            <translation>Fe gofnodoch %1 achos posibl o dorri gorchymyn amddiffyn, y cyntaf ar %2 a'r diweddaraf ar %3.</translation>
         </message>
         <message>
             <source>Other people drawn in</source>
-            <translation type="unfinished" />
+            <translation>Pobl eraill yn cael eu tynnu i mewn</translation>
         </message>
         <message>
             <source>You recorded one incident of contact through other people, on %1.</source>
-            <translation type="unfinished" />
+            <translation>Fe gofnodoch un digwyddiad o gyswllt drwy bobl eraill, ar %1.</translation>
         </message>
         <message>
             <source>You recorded %1 incidents of contact through other people, the first on %2 and the latest on %3.</source>
-            <translation type="unfinished" />
+            <translation>Fe gofnodoch %1 digwyddiad o gyswllt drwy bobl eraill, y cyntaf ar %2 a'r diweddaraf ar %3.</translation>
         </message>
         <message>
             <source>These are patterns in what you recorded, not a judgement of risk. If they worry you, talk to the police (101) or the National Stalking Helpline (0808 802 0300). If you are in danger now, call 999.</source>
-            <translation type="unfinished" />
+            <translation>Patrymau yn yr hyn a gofnodwyd gennych yw'r rhain, nid barn am risg. Os ydynt yn eich poeni, siaradwch â'r heddlu (101) neu'r National Stalking Helpline (0808 802 0300). Os ydych mewn perygl nawr, ffoniwch 999.</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -3657,7 +3657,7 @@ Codau gadael: 0 wedi'i fewnforio (neu dim byd newydd), 1 wedi'i ganslo, 2 mewnbw
         </message>
         <message>
             <source>Don't know</source>
-            <translation type="unfinished" />
+            <translation>Ddim yn gwybod</translation>
         </message>
     </context>
     <context>
@@ -3665,28 +3665,28 @@ Codau gadael: 0 wedi'i fewnforio (neu dim byd newydd), 1 wedi'i ganslo, 2 mewnbw
         <message>
             <source>in person|face to face</source>
             <comment>channel names meaning in person, separated by |</comment>
-            <translation type="unfinished" />
+            <translation>wyneb yn wyneb|yn bersonol|in person|face to face</translation>
         </message>
         <message>
             <source>home|work</source>
             <comment>tags meaning the person's home or work, separated by |</comment>
-            <translation type="unfinished" />
+            <translation>cartref|gwaith|home|work</translation>
         </message>
         <message>
             <source>my home|my house|my flat|my front door|my door|my garden|my driveway|at home|my work|my workplace|my office|at work</source>
             <comment>phrases in a place meaning the person's own home or work, separated by |</comment>
-            <translation type="unfinished" />
+            <translation>fy nghartref|fy nhŷ|fy fflat|fy nrws ffrynt|fy nrws|fy ngardd|fy nreif|gartref|adref|fy ngwaith|fy ngweithle|fy swyddfa|yn y gwaith|my home|my house|my flat|my front door|my door|my garden|my driveway|at home|my work|my workplace|my office|at work</translation>
         </message>
     </context>
     <context>
         <name>daymark::insights::Screening</name>
         <message>
             <source>There is no screening question '%1'. Use one of the codes 'screening --questions' lists.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes cwestiwn sgrinio '%1'. Defnyddiwch un o'r codau y mae 'screening --questions' yn eu rhestru.</translation>
         </message>
         <message>
             <source>Not answered</source>
-            <translation type="unfinished" />
+            <translation>Heb ei ateb</translation>
         </message>
     </context>
     <context>
@@ -3696,12 +3696,17 @@ Codau gadael: 0 wedi'i fewnforio (neu dim byd newydd), 1 wedi'i ganslo, 2 mewnbw
                    diary, each named by its exhibit number (exhibit JS/1 is JS-1_...). The
                    PDF and incidents.csv refer to them by these numbers.
 </source>
-            <translation type="unfinished" />
+            <translation>exhibits/          Y ffeiliau tystiolaeth gwreiddiol, beit am feit fel yr oeddent pan gawsant eu
+                   hychwanegu at y dyddiadur, pob un wedi'i enwi yn ôl ei rif arddangosyn
+                   (JS-1_... yw arddangosyn JS/1). Mae'r PDF ac incidents.csv yn cyfeirio atynt
+                   wrth y rhifau hyn.
+</translation>
         </message>
         <message>
             <source>(The original evidence files were left out of this bundle on purpose; the PDF lists them with their SHA-256.)
 </source>
-            <translation type="unfinished" />
+            <translation>(Gadawyd y ffeiliau tystiolaeth gwreiddiol allan o'r bwndel hwn yn fwriadol; mae'r PDF yn eu rhestru gyda'u SHA-256.)
+</translation>
         </message>
         <message>
             <source>EVIDENCE BUNDLE - INCIDENT DIARY
@@ -3743,87 +3748,125 @@ WHAT THE CHECKS PROVE, AND WHAT THEY DO NOT
 - The checks do not prove that what the diary says is true, or that an incident happened at the time given. Each entry shows when it happened and, separately, when it was written down; later changes are shown as amendments with the earlier text.
 - Details may have been redacted on purpose before export; they appear as "%6". Private notes are left out unless the owner chose to include them.
 </source>
-            <translation type="unfinished" />
+            <translation>BWNDEL TYSTIOLAETH - DYDDIADUR DIGWYDDIADAU
+===========================================
+
+Allforiwyd y bwndel hwn o ddyddiadur digwyddiadau Daymark ar %1 (UTC).
+Digwyddiadau: %2. Arddangosion: %3.
+Ôl bys y dyddiadur adeg yr allforio: %4
+
+BETH SYDD Y TU MEWN
+
+timeline.pdf       Y digwyddiadau yn nhrefn amser, gyda rhifau arddangosion. Dechreuwch yma.
+%5incidents.csv      Yr un digwyddiadau fel taenlen (mae'n agor yn Excel).
+incidents.json     Yr un digwyddiadau, pobl, gorchmynion ac arddangosion ar gyfer meddalwedd.
+manifest.json      Rhestr o bob ffeil gyda'i maint a'i stwnsh SHA-256.
+manifest.sig       Llofnod digidol o manifest.json a wnaed ag allwedd y dyddiadur.
+signing-key.pem    Allwedd gyhoeddus y dyddiadur, i wirio'r llofnod hwnnw.
+SHA256SUMS         Stwnsh SHA-256 pob ffeil arall yn y bwndel.
+README.txt         Y ffeil hon.
+
+SUT I'W WIRIO
+
+Dadsipiwch y bwndel i ffolder wag, agorwch derfynell yn y ffolder honno a rhedwch:
+
+  sha256sum -c SHA256SUMS
+
+Rhaid i bob llinell orffen gydag "OK". Yna gwiriwch y llofnod:
+
+  openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin -in manifest.json -sigfile manifest.sig
+
+Rhaid iddo argraffu "Signature Verified Successfully". (OpenSSL 3.0 neu'n hwyrach. Ar Windows, mae 'certutil -hashfile FILE SHA256' yn dangos stwnsh un ffeil i'w gymharu â SHA256SUMS.)
+Gyda Daymark wedi'i osod, mae 'daymark-cli verify BUNDLE.zip' yn gwneud y ddau wiriad ar unwaith ac mae hefyd yn adrodd am unrhyw ffeil a ychwanegwyd neu a dynnwyd.
+
+BETH MAE'R GWIRIADAU'N EI BROFI, A BETH NAD YDYNT YN EI BROFI
+
+- Os yw'r ddau wiriad yn pasio, nid oes unrhyw ffeil yn y bwndel hwn wedi newid ers ei allforio, a llofnodwyd y rhestr ffeiliau gan ddeiliad allwedd y dyddiadur.
+- Mae ffeiliau'r arddangosion yr un beitiau ag yr oeddent pan gawsant eu hychwanegu at y dyddiadur; cymerwyd eu SHA-256 bryd hynny ac fe'i dangosir yn y PDF ac yn incidents.json.
+- Mae'r llofnod yn dangos pa ddyddiadur a wnaeth y bwndel dim ond os cymharwch yr ôl bys uchod, neu'r allwedd yn signing-key.pem, ag un a roddodd perchennog y dyddiadur i chi ar wahân (er enghraifft wedi'i ddarllen yn uchel, neu wedi'i anfon yn gynharach). Gall unrhyw un wneud allwedd newydd a llofnodi bwndel wedi'i newid â hi.
+- Nid yw'r gwiriadau'n profi bod yr hyn y mae'r dyddiadur yn ei ddweud yn wir, na bod digwyddiad wedi digwydd ar yr amser a roddwyd. Mae pob cofnod yn dangos pryd y digwyddodd ac, ar wahân, pryd y'i hysgrifennwyd; dangosir newidiadau diweddarach fel diwygiadau gyda'r testun cynharach.
+- Efallai fod manylion wedi'u cuddio'n fwriadol cyn allforio; maent yn ymddangos fel "%6". Gadewir nodiadau preifat allan oni ddewisodd y perchennog eu cynnwys.
+</translation>
         </message>
         <message>
             <source>%1: this folder name could put files outside the folder the bundle is unzipped into. The bundle was tampered with.</source>
-            <translation type="unfinished" />
+            <translation>%1: gallai enw'r ffolder hwn roi ffeiliau y tu allan i'r ffolder y caiff y bwndel ei ddadsipio iddo. Mae rhywun wedi ymyrryd â'r bwndel.</translation>
         </message>
         <message>
             <source>%1: this name could put a file outside the folder the bundle is unzipped into. The bundle was tampered with.</source>
-            <translation type="unfinished" />
+            <translation>%1: gallai'r enw hwn roi ffeil y tu allan i'r ffolder y caiff y bwndel ei ddadsipio iddo. Mae rhywun wedi ymyrryd â'r bwndel.</translation>
         </message>
         <message>
             <source>%1 is in the bundle more than once. The bundle was tampered with.</source>
-            <translation type="unfinished" />
+            <translation>Mae %1 yn y bwndel fwy nag unwaith. Mae rhywun wedi ymyrryd â'r bwndel.</translation>
         </message>
         <message>
             <source>%1 and %2 differ only in capital letters, so one would replace the other when unzipped on Windows or macOS. The bundle was tampered with.</source>
-            <translation type="unfinished" />
+            <translation>Dim ond mewn priflythrennau y mae %1 a %2 yn wahanol, felly byddai un yn disodli'r llall wrth ddadsipio ar Windows neu macOS. Mae rhywun wedi ymyrryd â'r bwndel.</translation>
         </message>
         <message>
             <source>%1 could not be read from the zip (%2): it was changed or damaged after export.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd darllen %1 o'r zip (%2): cafodd ei newid neu ei ddifrodi ar ôl allforio.</translation>
         </message>
         <message>
             <source>%1 is missing from the bundle, so it cannot be checked. Ask for the bundle to be sent again.</source>
-            <translation type="unfinished" />
+            <translation>Mae %1 ar goll o'r bwndel, felly ni ellir ei wirio. Gofynnwch i'r bwndel gael ei anfon eto.</translation>
         </message>
         <message>
             <source>SHA256SUMS has a line that is not a hash and a file name: it was changed after export.</source>
-            <translation type="unfinished" />
+            <translation>Mae gan SHA256SUMS linell nad yw'n stwnsh ac enw ffeil: cafodd ei newid ar ôl allforio.</translation>
         </message>
         <message>
             <source>%1 is listed twice in SHA256SUMS: the list was changed after export.</source>
-            <translation type="unfinished" />
+            <translation>Rhestrir %1 ddwywaith yn SHA256SUMS: newidiwyd y rhestr ar ôl allforio.</translation>
         </message>
         <message>
             <source>%1 is listed in SHA256SUMS but is missing from the bundle: it was removed after export.</source>
-            <translation type="unfinished" />
+            <translation>Rhestrir %1 yn SHA256SUMS ond mae ar goll o'r bwndel: cafodd ei dynnu ar ôl allforio.</translation>
         </message>
         <message>
             <source>%1 does not match its SHA-256 in SHA256SUMS: the file was changed after export.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw %1 yn cyfateb i'w SHA-256 yn SHA256SUMS: newidiwyd y ffeil ar ôl allforio.</translation>
         </message>
         <message>
             <source>%1 is not listed in SHA256SUMS: it was added to the bundle after export.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw %1 wedi'i restru yn SHA256SUMS: cafodd ei ychwanegu at y bwndel ar ôl allforio.</translation>
         </message>
         <message>
             <source>manifest.json is not a Daymark bundle manifest: it was changed, or this is not an evidence bundle.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw manifest.json yn faniffest bwndel Daymark: cafodd ei newid, neu nid bwndel tystiolaeth yw hwn.</translation>
         </message>
         <message>
             <source>%1 is listed twice in manifest.json.</source>
-            <translation type="unfinished" />
+            <translation>Rhestrir %1 ddwywaith yn manifest.json.</translation>
         </message>
         <message>
             <source>%1 is listed in manifest.json but is missing from the bundle: it was removed after export.</source>
-            <translation type="unfinished" />
+            <translation>Rhestrir %1 yn manifest.json ond mae ar goll o'r bwndel: cafodd ei dynnu ar ôl allforio.</translation>
         </message>
         <message>
             <source>%1 does not match its size and SHA-256 in manifest.json: the file was changed after export.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw %1 yn cyfateb i'w faint a'i SHA-256 yn manifest.json: newidiwyd y ffeil ar ôl allforio.</translation>
         </message>
         <message>
             <source>%1 is not listed in manifest.json: it was added to the bundle after export.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw %1 wedi'i restru yn manifest.json: cafodd ei ychwanegu at y bwndel ar ôl allforio.</translation>
         </message>
         <message>
             <source>SHA256SUMS does not agree with the signed manifest.json: it was changed after export.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw SHA256SUMS yn cytuno â'r manifest.json wedi'i lofnodi: cafodd ei newid ar ôl allforio.</translation>
         </message>
         <message>
             <source>signing-key.pem is not an Ed25519 public key: it was changed after export.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw signing-key.pem yn allwedd gyhoeddus Ed25519: cafodd ei newid ar ôl allforio.</translation>
         </message>
         <message>
             <source>signing-key.pem is not the key manifest.json names: one of them was changed after export.</source>
-            <translation type="unfinished" />
+            <translation>Nid signing-key.pem yw'r allwedd y mae manifest.json yn ei henwi: newidiwyd un ohonynt ar ôl allforio.</translation>
         </message>
         <message>
             <source>manifest.sig is not a valid signature of manifest.json by signing-key.pem: manifest.json or manifest.sig was changed after export.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw manifest.sig yn llofnod dilys o manifest.json gan signing-key.pem: newidiwyd manifest.json neu manifest.sig ar ôl allforio.</translation>
         </message>
         <message>
             <source>Cancelled. No file was written.</source>
@@ -3831,7 +3874,7 @@ WHAT THE CHECKS PROVE, AND WHAT THEY DO NOT
         </message>
         <message>
             <source>Exhibit %1 does not match the SHA-256 taken when it was added. Run 'check' on the diary and restore it from a backup. No bundle was written.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw arddangosyn %1 yn cyfateb i'r SHA-256 a gymerwyd pan gafodd ei ychwanegu. Rhedwch 'check' ar y dyddiadur a'i adfer o gopi wrth gefn. Ni ysgrifennwyd bwndel.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2.</source>
@@ -3839,127 +3882,127 @@ WHAT THE CHECKS PROVE, AND WHAT THEY DO NOT
         </message>
         <message>
             <source>Where incidents happened</source>
-            <translation type="unfinished" />
+            <translation>Lle digwyddodd digwyddiadau</translation>
         </message>
         <message>
             <source>Map positions</source>
-            <translation type="unfinished" />
+            <translation>Lleoliadau ar fap</translation>
         </message>
         <message>
             <source>Numbers, addresses and accounts used in incidents</source>
-            <translation type="unfinished" />
+            <translation>Rhifau, cyfeiriadau a chyfrifon a ddefnyddiwyd mewn digwyddiadau</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Beth ddigwyddodd</translation>
         </message>
         <message>
             <source>How it affected you</source>
-            <translation type="unfinished" />
+            <translation>Sut effeithiodd arnoch</translation>
         </message>
         <message>
             <source>Notes about witnesses</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau am dystion</translation>
         </message>
         <message>
             <source>Police officers' names</source>
-            <translation type="unfinished" />
+            <translation>Enwau swyddogion heddlu</translation>
         </message>
         <message>
             <source>Police references</source>
-            <translation type="unfinished" />
+            <translation>Cyfeirnodau'r heddlu</translation>
         </message>
         <message>
             <source>People's addresses</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriadau pobl</translation>
         </message>
         <message>
             <source>People's phone numbers</source>
-            <translation type="unfinished" />
+            <translation>Rhifau ffôn pobl</translation>
         </message>
         <message>
             <source>People's e-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriadau e-bost pobl</translation>
         </message>
         <message>
             <source>[redacted]</source>
-            <translation type="unfinished" />
+            <translation>[wedi'i guddio]</translation>
         </message>
         <message>
             <source>What the fingerprint, hashes and signature prove</source>
-            <translation type="unfinished" />
+            <translation>Beth mae'r ôl bys, y stwnshau a'r llofnod yn ei brofi</translation>
         </message>
         <message>
             <source>•  %1</source>
-            <translation type="unfinished" />
+            <translation>•  %1</translation>
         </message>
         <message>
             <source>This document was made by Daymark from the diary with the fingerprint %1 on %2. The diary keeps a journal: every entry, amendment, deletion and exhibit is a record that carries the SHA-256 hash of the record before it, so no record can be changed, removed or inserted later without breaking the chain.</source>
-            <translation type="unfinished" />
+            <translation>Gwnaed y ddogfen hon gan Daymark o'r dyddiadur gyda'r ôl bys %1 ar %2. Mae'r dyddiadur yn cadw cyfnodolyn: mae pob cofnod, diwygiad, dilead ac arddangosyn yn gofnod sy'n cario stwnsh SHA-256 y cofnod o'i flaen, felly ni ellir newid, tynnu na mewnosod unrhyw gofnod yn nes ymlaen heb dorri'r gadwyn.</translation>
         </message>
         <message>
             <source>What they prove</source>
-            <translation type="unfinished" />
+            <translation>Beth maent yn ei brofi</translation>
         </message>
         <message>
             <source>The evidence bundle is unchanged since it was exported. Its manifest lists every file with its SHA-256 and is signed with the diary's own Ed25519 key; changing, adding or removing any file, this document included, makes the check fail (sha256sum -c SHA256SUMS, and openssl pkeyutl -verify as the bundle's README explains).</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r bwndel tystiolaeth wedi newid ers ei allforio. Mae ei faniffest yn rhestru pob ffeil gyda'i SHA-256 ac wedi'i lofnodi ag allwedd Ed25519 y dyddiadur ei hun; mae newid, ychwanegu neu dynnu unrhyw ffeil, gan gynnwys y ddogfen hon, yn gwneud i'r gwiriad fethu (sha256sum -c SHA256SUMS, ac openssl pkeyutl -verify fel y mae README y bwndel yn ei esbonio).</translation>
         </message>
         <message>
             <source>Each exhibit is the file that was added to the diary: its SHA-256 was taken when it was added and is the same in the exhibit list, the manifest and the bundle.</source>
-            <translation type="unfinished" />
+            <translation>Pob arddangosyn yw'r ffeil a ychwanegwyd at y dyddiadur: cymerwyd ei SHA-256 pan gafodd ei ychwanegu ac mae'r un fath yn y rhestr arddangosion, y maniffest a'r bwndel.</translation>
         </message>
         <message>
             <source>Entries were recorded at the times this diary shows, in the order shown: each recorded time is part of the journal chain, and every amendment keeps the earlier version, its reason and its time.</source>
-            <translation type="unfinished" />
+            <translation>Cofnodwyd cofnodion ar yr amseroedd y mae'r dyddiadur hwn yn eu dangos, yn y drefn a ddangosir: mae pob amser a gofnodwyd yn rhan o gadwyn y cyfnodolyn, ac mae pob diwygiad yn cadw'r fersiwn gynharach, ei reswm a'i amser.</translation>
         </message>
         <message>
             <source>The diary's journal as a whole had the fingerprint above when this document was made. If the fingerprint was sent to someone earlier, that copy shows the diary already existed in that state at that time.</source>
-            <translation type="unfinished" />
+            <translation>Roedd gan gyfnodolyn y dyddiadur yn ei gyfanrwydd yr ôl bys uchod pan wnaed y ddogfen hon. Os anfonwyd yr ôl bys at rywun yn gynharach, mae'r copi hwnnw'n dangos bod y dyddiadur eisoes yn bodoli yn y cyflwr hwnnw bryd hynny.</translation>
         </message>
         <message>
             <source>What they do not prove</source>
-            <translation type="unfinished" />
+            <translation>Beth nad ydynt yn ei brofi</translation>
         </message>
         <message>
             <source>That the events happened as described. The diary is the account of the person who kept it; the hashes show only that the account was not changed without a trace after it was written.</source>
-            <translation type="unfinished" />
+            <translation>Bod y digwyddiadau wedi digwydd fel y'u disgrifiwyd. Y dyddiadur yw hanes y person a'i cadwodd; dim ond dangos na newidiwyd yr hanes heb adael ôl ar ôl iddo gael ei ysgrifennu y mae'r stwnshau.</translation>
         </message>
         <message>
             <source>That the computer the diary was kept on was not tampered with before an entry was recorded, or that its clock was right. Recorded times come from that computer's clock.</source>
-            <translation type="unfinished" />
+            <translation>Na chafodd y cyfrifiadur y cadwyd y dyddiadur arno ei ymyrryd ag ef cyn i gofnod gael ei gofnodi, na bod ei gloc yn gywir. Daw'r amseroedd a gofnodwyd o gloc y cyfrifiadur hwnnw.</translation>
         </message>
         <message>
             <source>Who made an exhibit, or that it shows what it seems to show: only that the file is the one added.</source>
-            <translation type="unfinished" />
+            <translation>Pwy wnaeth arddangosyn, na'i fod yn dangos yr hyn y mae'n ymddangos ei fod yn ei ddangos: dim ond mai'r ffeil yw'r un a ychwanegwyd.</translation>
         </message>
         <message>
             <source>That nothing was left out. The export includes only what the person chose; the cover states the period covered, and entries deleted in the diary are not shown.</source>
-            <translation type="unfinished" />
+            <translation>Na adawyd dim allan. Mae'r allforiad yn cynnwys dim ond yr hyn a ddewisodd y person; mae'r clawr yn nodi'r cyfnod dan sylw, ac ni ddangosir cofnodion a ddilëwyd yn y dyddiadur.</translation>
         </message>
         <message>
             <source>The signature shows which diary signed the bundle, not who the person is: the signing key was made with the diary and is not certified by anyone.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r llofnod yn dangos pa ddyddiadur a lofnododd y bwndel, nid pwy yw'r person: gwnaed yr allwedd lofnodi gyda'r dyddiadur ac nid yw wedi'i hardystio gan neb.</translation>
         </message>
         <message>
             <source>Times written "approx." are the person's best estimate of when something happened. The gap between when an incident happened and when it was recorded is shown beside every entry.</source>
-            <translation type="unfinished" />
+            <translation>Mae amseroedd sydd wedi'u nodi'n "tua" yn amcangyfrif gorau'r person o pryd y digwyddodd rhywbeth. Dangosir y bwlch rhwng pryd y digwyddodd digwyddiad a phryd y'i cofnodwyd wrth ymyl pob cofnod.</translation>
         </message>
         <message>
             <source>Exhibits</source>
-            <translation type="unfinished" />
+            <translation>Arddangosion</translation>
         </message>
         <message>
             <source>Each exhibit is an original file kept byte for byte in the diary since it was added. The SHA-256 was taken when it was added; the same file in the evidence bundle has the same SHA-256, which anyone can check with sha256sum.</source>
-            <translation type="unfinished" />
+            <translation>Mae pob arddangosyn yn ffeil wreiddiol a gadwyd beit am feit yn y dyddiadur ers iddi gael ei hychwanegu. Cymerwyd y SHA-256 pan gafodd ei hychwanegu; mae gan yr un ffeil yn y bwndel tystiolaeth yr un SHA-256, y gall unrhyw un ei wirio gyda sha256sum.</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Rhif</translation>
         </message>
         <message>
             <source>Description and original file name</source>
-            <translation type="unfinished" />
+            <translation>Disgrifiad ac enw'r ffeil wreiddiol</translation>
         </message>
         <message>
             <source>Size</source>
@@ -3967,28 +4010,29 @@ WHAT THE CHECKS PROVE, AND WHAT THEY DO NOT
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegwyd</translation>
         </message>
         <message>
             <source>No exhibits are included in this export.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes arddangosion wedi'u cynnwys yn yr allforiad hwn.</translation>
         </message>
         <message>
             <source>%1
 File: %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+Ffeil: %2</translation>
         </message>
         <message>
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <source>Time of day and day of the week</source>
-            <translation type="unfinished" />
+            <translation>Adeg y dydd a diwrnod yr wythnos</translation>
         </message>
         <message>
             <source>How many incidents happened in each hour of each day of the week, at the local time each was recorded with. Darker squares: more incidents. The busiest hour has %1.</source>
-            <translation type="unfinished" />
+            <translation>Faint o ddigwyddiadau a ddigwyddodd ym mhob awr o bob diwrnod o'r wythnos, yn ôl yr amser lleol a gofnodwyd gyda phob un. Sgwariau tywyllach: mwy o ddigwyddiadau. Mae gan yr awr brysuraf %1.</translation>
         </message>
         <message>
             <source>%1, condition %2: %3</source>
@@ -3996,11 +4040,11 @@ File: %2</source>
         </message>
         <message>
             <source>Reported to the police.</source>
-            <translation type="unfinished" />
+            <translation>Adroddwyd i'r heddlu.</translation>
         </message>
         <message>
             <source>Reference: %1</source>
-            <translation type="unfinished" />
+            <translation>Cyfeirnod: %1</translation>
         </message>
         <message>
             <source>Officer: %1</source>
@@ -4012,51 +4056,51 @@ File: %2</source>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(gwag)</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Pryd</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Math</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Crynodeb</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Sut</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lle</translation>
         </message>
         <message>
             <source>Involved</source>
-            <translation type="unfinished" />
+            <translation>Dan sylw</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Effaith</translation>
         </message>
         <message>
             <source>Witnesses</source>
-            <translation type="unfinished" />
+            <translation>Tystion</translation>
         </message>
         <message>
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>Heddlu</translation>
         </message>
         <message>
             <source>Private notes</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau preifat</translation>
         </message>
         <message>
             <source>recorded</source>
-            <translation type="unfinished" />
+            <translation>cofnodwyd</translation>
         </message>
         <message>
             <source>deleted</source>
@@ -4064,7 +4108,7 @@ File: %2</source>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>adferwyd</translation>
         </message>
         <message>
             <source>amended</source>
@@ -4072,11 +4116,11 @@ File: %2</source>
         </message>
         <message>
             <source>Amended</source>
-            <translation type="unfinished" />
+            <translation>Diwygiwyd</translation>
         </message>
         <message>
             <source>This is version %1, last changed %2. Reason given: %3</source>
-            <translation type="unfinished" />
+            <translation>Dyma fersiwn %1, newidiwyd ddiwethaf %2. Y rheswm a roddwyd: %3</translation>
         </message>
         <message>
             <source>none</source>
@@ -4084,7 +4128,7 @@ File: %2</source>
         </message>
         <message>
             <source>Version %1, %2 %3</source>
-            <translation type="unfinished" />
+            <translation>Fersiwn %1, %2 %3</translation>
         </message>
         <message>
             <source>%1. Reason: %2</source>
@@ -4092,31 +4136,31 @@ File: %2</source>
         </message>
         <message>
             <source>Differences from the version after it:</source>
-            <translation type="unfinished" />
+            <translation>Gwahaniaethau o'r fersiwn ar ei hôl:</translation>
         </message>
         <message>
             <source>#%1   %2   %3</source>
-            <translation type="unfinished" />
+            <translation>#%1   %2   %3</translation>
         </message>
         <message>
             <source>Children</source>
-            <translation type="unfinished" />
+            <translation>Plant</translation>
         </message>
         <message>
             <source>Children were present.</source>
-            <translation type="unfinished" />
+            <translation>Roedd plant yn bresennol.</translation>
         </message>
         <message>
             <source>Possible breach</source>
-            <translation type="unfinished" />
+            <translation>Achos posibl o dorri</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tagiau</translation>
         </message>
         <message>
             <source>Recorded</source>
-            <translation type="unfinished" />
+            <translation>Cofnodwyd</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -4124,51 +4168,51 @@ File: %2</source>
         </message>
         <message>
             <source>Chronological log</source>
-            <translation type="unfinished" />
+            <translation>Log cronolegol</translation>
         </message>
         <message>
             <source>Each entry shows when it happened, then when it was written down in the diary, and every earlier version where it was amended. Numbers such as #12 are the diary's own entry numbers; exhibit numbers such as %1/1 refer to the exhibit list.</source>
-            <translation type="unfinished" />
+            <translation>Mae pob cofnod yn dangos pryd y digwyddodd, yna pryd y'i hysgrifennwyd yn y dyddiadur, a phob fersiwn gynharach lle cafodd ei ddiwygio. Rhifau cofnodion y dyddiadur ei hun yw rhifau fel #12; mae rhifau arddangosion fel %1/1 yn cyfeirio at y rhestr arddangosion.</translation>
         </message>
         <message>
             <source>No incidents are included in this export.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes digwyddiadau wedi'u cynnwys yn yr allforiad hwn.</translation>
         </message>
         <message>
             <source>Incidents by type</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau yn ôl math</translation>
         </message>
         <message>
             <source>Incidents in total</source>
-            <translation type="unfinished" />
+            <translation>Cyfanswm y digwyddiadau</translation>
         </message>
         <message>
             <source>Incidents recorded as possible breaches of a protection order</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau a gofnodwyd fel achosion posibl o dorri gorchymyn amddiffyn</translation>
         </message>
         <message>
             <source>Diary fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Ôl bys y dyddiadur</translation>
         </message>
         <message>
             <source>The fingerprint identifies the diary's journal as it stood when this document was made. It matches the fingerprint in the evidence bundle's manifest; a copy sent to someone earlier shows the diary existed in that state at that time. The QR code holds the same text.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ôl bys yn nodi cyfnodolyn y dyddiadur fel yr oedd pan wnaed y ddogfen hon. Mae'n cyfateb i'r ôl bys ym maniffest y bwndel tystiolaeth; mae copi a anfonwyd at rywun yn gynharach yn dangos bod y dyddiadur yn bodoli yn y cyflwr hwnnw bryd hynny. Mae'r cod QR yn dal yr un testun.</translation>
         </message>
         <message>
             <source>Incident diary: timeline of events</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadur digwyddiadau: llinell amser</translation>
         </message>
         <message>
             <source>A record of stalking and harassment kept in an encrypted Daymark diary, exported for the police with its evidence.</source>
-            <translation type="unfinished" />
+            <translation>Cofnod o stelcian ac aflonyddu a gadwyd mewn dyddiadur Daymark wedi'i amgryptio, wedi'i allforio i'r heddlu gyda'i dystiolaeth.</translation>
         </message>
         <message>
             <source>Whose diary</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadur pwy</translation>
         </message>
         <message>
             <source>Period covered</source>
-            <translation type="unfinished" />
+            <translation>Cyfnod dan sylw</translation>
         </message>
         <message>
             <source>%1 to %2</source>
@@ -4176,35 +4220,35 @@ File: %2</source>
         </message>
         <message>
             <source>No incidents are included.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes digwyddiadau wedi'u cynnwys.</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Allforiwyd</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Cylchfa amser</translation>
         </message>
         <message>
             <source>All times are local time in %1 (%2) unless an entry says otherwise.</source>
-            <translation type="unfinished" />
+            <translation>Mae pob amser yn amser lleol yn %1 (%2) oni bai bod cofnod yn dweud fel arall.</translation>
         </message>
         <message>
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> neu </translation>
         </message>
         <message>
             <source>%1 (%2, %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2, %3)</translation>
         </message>
         <message>
             <source>%1 (approx.)</source>
-            <translation type="unfinished" />
+            <translation>%1 (tua)</translation>
         </message>
         <message>
             <source>within a minute of when it happened</source>
-            <translation type="unfinished" />
+            <translation>o fewn munud i'r adeg y digwyddodd</translation>
         </message>
         <message>
             <source>%1 min</source>
@@ -4220,36 +4264,37 @@ File: %2</source>
         </message>
         <message>
             <source>%1 after it happened</source>
-            <translation type="unfinished" />
+            <translation>%1 ar ôl iddo ddigwydd</translation>
         </message>
         <message>
             <source>%1 before the time given</source>
-            <translation type="unfinished" />
+            <translation>%1 cyn yr amser a roddwyd</translation>
         </message>
         <message>
             <source>%1
 (%2 bytes)</source>
-            <translation type="unfinished" />
+            <translation>%1
+(%2 beit)</translation>
         </message>
         <message>
             <source>Diary fingerprint: %1</source>
-            <translation type="unfinished" />
+            <translation>Ôl bys y dyddiadur: %1</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Tudalen %1 o %2</translation>
         </message>
         <message>
             <source>The PDF could not be made: Daymark was started without its graphics support.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd gwneud y PDF: dechreuwyd Daymark heb ei gymorth graffeg.</translation>
         </message>
         <message>
             <source>Making the PDF was cancelled; nothing was kept.</source>
-            <translation type="unfinished" />
+            <translation>Canslwyd gwneud y PDF; ni chedwir dim.</translation>
         </message>
         <message>
             <source>The PDF could not be written. Check that there is space and that the place you chose can be written to.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd ysgrifennu'r PDF. Gwiriwch fod lle ar gael ac y gellir ysgrifennu i'r lle a ddewisoch.</translation>
         </message>
         <message>
             <source>%1, registration %2</source>
@@ -4261,167 +4306,167 @@ File: %2</source>
         </message>
         <message>
             <source>Also known as</source>
-            <translation type="unfinished" />
+            <translation>Hefyd yn cael ei adnabod fel</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Perthynas</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Disgrifiad</translation>
         </message>
         <message>
             <source>Vehicles</source>
-            <translation type="unfinished" />
+            <translation>Cerbydau</translation>
         </message>
         <message>
             <source>Phone numbers</source>
-            <translation type="unfinished" />
+            <translation>Rhifau ffôn</translation>
         </message>
         <message>
             <source>E-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriadau e-bost</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Cyfrifon</translation>
         </message>
         <message>
             <source>Addresses</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriadau</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Sefydliad</translation>
         </message>
         <message>
             <source>Court</source>
-            <translation type="unfinished" />
+            <translation>Llys</translation>
         </message>
         <message>
             <source>Against</source>
-            <translation type="unfinished" />
+            <translation>Yn erbyn</translation>
         </message>
         <message>
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Gwnaed</translation>
         </message>
         <message>
             <source>Served</source>
-            <translation type="unfinished" />
+            <translation>Cyflwynwyd</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Yn dod i ben</translation>
         </message>
         <message>
             <source>Condition %1</source>
-            <translation type="unfinished" />
+            <translation>Amod %1</translation>
         </message>
         <message>
             <source>#%1  %2  %3</source>
-            <translation type="unfinished" />
+            <translation>#%1  %2  %3</translation>
         </message>
         <message>
             <source>Possible breaches</source>
-            <translation type="unfinished" />
+            <translation>Achosion posibl o dorri</translation>
         </message>
         <message>
             <source>None recorded among the incidents in this document.</source>
-            <translation type="unfinished" />
+            <translation>Dim wedi'u cofnodi ymhlith y digwyddiadau yn y ddogfen hon.</translation>
         </message>
         <message>
             <source>People involved</source>
-            <translation type="unfinished" />
+            <translation>Pobl dan sylw</translation>
         </message>
         <message>
             <source>Protection orders</source>
-            <translation type="unfinished" />
+            <translation>Gorchmynion amddiffyn</translation>
         </message>
         <message>
             <source>Each condition is followed by the incidents recorded in the diary as possible breaches of it. Whether an incident is a breach is for the police and the court to decide.</source>
-            <translation type="unfinished" />
+            <translation>Dilynir pob amod gan y digwyddiadau a gofnodwyd yn y dyddiadur fel achosion posibl o'i dorri. Mater i'r heddlu a'r llys yw penderfynu a yw digwyddiad yn achos o dorri.</translation>
         </message>
         <message>
             <source>The QR code of the fingerprint could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd gwneud cod QR yr ôl bys.</translation>
         </message>
         <message>
             <source>Annex: risk screening answers</source>
-            <translation type="unfinished" />
+            <translation>Atodiad: atebion sgrinio risg</translation>
         </message>
         <message>
             <source>The latest answers the person gave in Daymark to the stalking risk screening questions (the themes of the S-DASH screening used by UK police and support services, in Daymark's own words). They are the person's own answers: Daymark does not score them or judge the risk. Earlier answers are kept in the diary with their dates.</source>
-            <translation type="unfinished" />
+            <translation>Yr atebion diweddaraf a roddodd y person yn Daymark i'r cwestiynau sgrinio risg stelcian (themâu'r sgrinio S-DASH a ddefnyddir gan yr heddlu a gwasanaethau cymorth yn y DU, yng ngeiriau Daymark ei hun). Atebion y person ei hun ydynt: nid yw Daymark yn eu sgorio nac yn barnu'r risg. Cedwir atebion cynharach yn y dyddiadur gyda'u dyddiadau.</translation>
         </message>
         <message>
             <source>%1. %2</source>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
         <message>
             <source>%1 (answered %2; changed %3 times since first answered)</source>
-            <translation type="unfinished" />
+            <translation>%1 (atebwyd %2; newidiwyd %3 gwaith ers yr ateb cyntaf)</translation>
         </message>
         <message>
             <source>%1 (answered %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (atebwyd %2)</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Ateb</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nodyn</translation>
         </message>
         <message>
             <source>#%1</source>
-            <translation type="unfinished" />
+            <translation>#%1</translation>
         </message>
         <message>
             <source>In this export</source>
-            <translation type="unfinished" />
+            <translation>Yn yr allforiad hwn</translation>
         </message>
         <message>
             <source>No preview</source>
-            <translation type="unfinished" />
+            <translation>Dim rhagolwg</translation>
         </message>
         <message>
             <source>Other types</source>
-            <translation type="unfinished" />
+            <translation>Mathau eraill</translation>
         </message>
         <message>
             <source>Incidents over time</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau dros amser</translation>
         </message>
         <message>
             <source>Incidents per week (weeks start on Monday), by type.</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau yr wythnos (mae wythnosau'n dechrau ddydd Llun), yn ôl math.</translation>
         </message>
         <message>
             <source>Incidents per %1 days, by type.</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau fesul %1 diwrnod, yn ôl math.</translation>
         </message>
         <message>
             <source>%1 Most in one bar: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 Y mwyaf mewn un bar: %2.</translation>
         </message>
         <message>
             <source>The line is the average of the last %1 weeks, so a rise stands out from the ups and downs.</source>
-            <translation type="unfinished" />
+            <translation>Y llinell yw cyfartaledd y %1 wythnos diwethaf, fel bod cynnydd yn sefyll allan o'r codi a'r gostwng.</translation>
         </message>
         <message>
             <source>The line is the average of the last %1 bars, so a rise stands out from the ups and downs.</source>
-            <translation type="unfinished" />
+            <translation>Y llinell yw cyfartaledd y %1 bar diwethaf, fel bod cynnydd yn sefyll allan o'r codi a'r gostwng.</translation>
         </message>
         <message>
             <source>Average of the last %1 weeks</source>
-            <translation type="unfinished" />
+            <translation>Cyfartaledd y %1 wythnos diwethaf</translation>
         </message>
         <message>
             <source>Average of the last %1 bars</source>
-            <translation type="unfinished" />
+            <translation>Cyfartaledd y %1 bar diwethaf</translation>
         </message>
         <message>
             <source>%1 %2</source>
@@ -4440,7 +4485,7 @@ File: %2</source>
         </message>
         <message>
             <source>The folder %1 does not exist. Choose a folder that exists.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r ffolder %1 yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2.</source>
@@ -4448,7 +4493,7 @@ File: %2</source>
         </message>
         <message>
             <source>%1 could not be created (it may have appeared meanwhile). Choose a new file name.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd creu %1 (efallai ei fod wedi ymddangos yn y cyfamser). Dewiswch enw ffeil newydd.</translation>
         </message>
     </context>
     <context>
@@ -4459,296 +4504,297 @@ File: %2</source>
         </message>
         <message>
             <source>%1 could not be read as a zip file (%2). It is damaged or not an evidence bundle.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd darllen %1 fel ffeil zip (%2). Mae wedi'i difrodi neu nid yw'n fwndel tystiolaeth.</translation>
         </message>
         <message>
             <source>Cancelled. The bundle was not fully checked.</source>
-            <translation type="unfinished" />
+            <translation>Wedi canslo. Ni chafodd y bwndel ei wirio'n llawn.</translation>
         </message>
         <message>
             <source>it is too large</source>
-            <translation type="unfinished" />
+            <translation>mae'n rhy fawr</translation>
         </message>
     </context>
     <context>
         <name>daymark::report::zip::ZipWriter</name>
         <message>
             <source>A bundle entry was started out of order.</source>
-            <translation type="unfinished" />
+            <translation>Dechreuwyd cofnod bwndel allan o drefn.</translation>
         </message>
         <message>
             <source>Compressing a file for the bundle failed.</source>
-            <translation type="unfinished" />
+            <translation>Methodd cywasgu ffeil ar gyfer y bwndel.</translation>
         </message>
         <message>
             <source>Bytes were written to a bundle with no entry started.</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennwyd beitiau i fwndel heb ddechrau cofnod.</translation>
         </message>
         <message>
             <source>A bundle entry was finished without being started.</source>
-            <translation type="unfinished" />
+            <translation>Gorffennwyd cofnod bwndel heb iddo gael ei ddechrau.</translation>
         </message>
         <message>
             <source>A file for the bundle was larger than announced.</source>
-            <translation type="unfinished" />
+            <translation>Roedd ffeil ar gyfer y bwndel yn fwy na'r hyn a gyhoeddwyd.</translation>
         </message>
         <message>
             <source>Writing the bundle failed: %1.</source>
-            <translation type="unfinished" />
+            <translation>Methodd ysgrifennu'r bwndel: %1.</translation>
         </message>
         <message>
             <source>The bundle was closed out of order.</source>
-            <translation type="unfinished" />
+            <translation>Caewyd y bwndel allan o drefn.</translation>
         </message>
     </context>
     <context>
         <name>daymark::report::zip::ZipWriter::Impl</name>
         <message>
             <source>Writing the bundle failed: %1.</source>
-            <translation type="unfinished" />
+            <translation>Methodd ysgrifennu'r bwndel: %1.</translation>
         </message>
         <message>
             <source>Compressing a file for the bundle failed.</source>
-            <translation type="unfinished" />
+            <translation>Methodd cywasgu ffeil ar gyfer y bwndel.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::AddDetailsDialog</name>
         <message>
             <source>Add details</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu manylion</translation>
         </message>
         <message>
             <source>&amp;More details…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhagor o fanylion…</translation>
         </message>
         <message>
             <source>Open the full incident: who was there, the police, exhibits and more. What you typed here goes with it.</source>
-            <translation type="unfinished" />
+            <translation>Agor y digwyddiad llawn: pwy oedd yno, yr heddlu, arddangosion a mwy. Mae'r hyn a deipiwyd gennych yma yn mynd gydag ef.</translation>
         </message>
         <message>
             <source>&amp;What happened? The exact words, if you know them.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beth ddigwyddodd? Yr union eiriau, os ydych yn eu gwybod.</translation>
         </message>
         <message>
             <source>Wh&amp;ere?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ble?</translation>
         </message>
         <message>
             <source>Details added after a quick log</source>
-            <translation type="unfinished" />
+            <translation>Manylion a ychwanegwyd ar ôl cofnod cyflym</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::AmendReasonDialog</name>
         <message>
             <source>Why is it changed?</source>
-            <translation type="unfinished" />
+            <translation>Pam mae'n cael ei newid?</translation>
         </message>
         <message>
             <source>e.g. I remembered the exact words</source>
-            <translation type="unfinished" />
+            <translation>e.e. Cofiais yr union eiriau</translation>
         </message>
         <message>
             <source>I remembered more of what happened</source>
-            <translation type="unfinished" />
+            <translation>Cofiais fwy o'r hyn a ddigwyddodd</translation>
         </message>
         <message>
             <source>I remembered the exact words</source>
-            <translation type="unfinished" />
+            <translation>Cofiais yr union eiriau</translation>
         </message>
         <message>
             <source>Corrected the time</source>
-            <translation type="unfinished" />
+            <translation>Cywirais yr amser</translation>
         </message>
         <message>
             <source>Corrected a mistake</source>
-            <translation type="unfinished" />
+            <translation>Cywirais gamgymeriad</translation>
         </message>
         <message>
             <source>Added the police reference</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegais gyfeirnod yr heddlu</translation>
         </message>
         <message>
             <source>Added who was there</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegais pwy oedd yno</translation>
         </message>
         <message>
             <source>Save the change</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r newid</translation>
         </message>
         <message>
             <source>Back to the incident</source>
-            <translation type="unfinished" />
+            <translation>Yn ôl i'r digwyddiad</translation>
         </message>
         <message>
             <source>The entry as it was stays in the diary's history, with the time you wrote it. Say in a few words why you are changing it; the reason is kept beside the change.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r cofnod fel yr oedd yn aros yn hanes y dyddiadur, gyda'r amser y gwnaethoch ei ysgrifennu. Dywedwch mewn ychydig eiriau pam rydych yn ei newid; cedwir y rheswm wrth ymyl y newid.</translation>
         </message>
         <message>
             <source>&amp;Reason for the change:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rheswm dros y newid:</translation>
         </message>
         <message>
             <source>Say in a few words why you are changing it, for example “Corrected the time”.</source>
-            <translation type="unfinished" />
+            <translation>Dywedwch mewn ychydig eiriau pam rydych yn ei newid, er enghraifft “Cywirais yr amser”.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::AutoBackup</name>
         <message>
             <source>The automatic backup failed unexpectedly.</source>
-            <translation type="unfinished" />
+            <translation>Methodd y copi wrth gefn awtomatig yn annisgwyl.</translation>
         </message>
         <message>
             <source>No backup was made</source>
-            <translation type="unfinished" />
+            <translation>Ni wnaed copi wrth gefn</translation>
         </message>
         <message>
             <source>Older backups were kept as they were. Write as little as possible to this diary and get help: the newest good backup can be put back with 'daymark-cli restore' (the damaged file is kept aside).</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd copïau wrth gefn hŷn fel yr oeddent. Ysgrifennwch cyn lleied â phosibl i'r dyddiadur hwn a gofynnwch am help: gellir rhoi'r copi wrth gefn da diweddaraf yn ôl gyda 'daymark-cli restore' (cedwir y ffeil sydd wedi'i difrodi o'r neilltu).</translation>
         </message>
         <message>
             <source>Check the backup folder and the number of backups in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Gwiriwch y ffolder copïau wrth gefn a nifer y copïau wrth gefn yn y Gosodiadau.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::BackupSettingsSection</name>
         <message>
             <source>Make an encrypted &amp;backup when a diary is unlocked</source>
-            <translation type="unfinished" />
+            <translation>Gwneud &amp;copi wrth gefn wedi'i amgryptio pan gaiff dyddiadur ei ddatgloi</translation>
         </message>
         <message>
             <source>At &amp;every unlock (otherwise at most once a day)</source>
-            <translation type="unfinished" />
+            <translation>Bob tro y caiff ei &amp;ddatgloi (fel arall unwaith y dydd ar y mwyaf)</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dewis…</translation>
         </message>
         <message>
             <source>Beside the diary</source>
-            <translation type="unfinished" />
+            <translation>Wrth ymyl y dyddiadur</translation>
         </message>
         <message>
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>Ffolder copïau wrth gefn</translation>
         </message>
         <message>
             <source>Backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Copïau wrth gefn i'w cadw</translation>
         </message>
         <message>
             <source>Backup &amp;folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ffolder copïau wrth gefn:</translation>
         </message>
         <message>
             <source>&amp;Keep the newest:</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r rhai &amp;diweddaraf:</translation>
         </message>
         <message>
             <source>A backup is a complete copy of the diary that opens with its password. Kept on another disk or a USB stick, it survives this computer failing.</source>
-            <translation type="unfinished" />
+            <translation>Copi cyflawn o'r dyddiadur sy'n agor gyda'i gyfrinair yw copi wrth gefn. Os caiff ei gadw ar ddisg arall neu ar gof bach USB, bydd yn goroesi os bydd y cyfrifiadur hwn yn methu.</translation>
         </message>
         <message>
             <source>Keep backups in</source>
-            <translation type="unfinished" />
+            <translation>Cadw copïau wrth gefn yn</translation>
         </message>
         <message>
             <source>Give the backup folder in full, starting from the top of the disk, or choose it with Choose….</source>
-            <translation type="unfinished" />
+            <translation>Rhowch y ffolder copïau wrth gefn yn llawn, gan ddechrau o frig y ddisg, neu dewiswch ef gyda Dewis….</translation>
         </message>
         <message>
             <source>The backup folder's name is taken by a file. Choose a folder.</source>
-            <translation type="unfinished" />
+            <translation>Mae ffeil yn defnyddio enw'r ffolder copïau wrth gefn. Dewiswch ffolder.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::BusyIndicator</name>
         <message>
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>Wrthi'n gweithio</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ColumnMappingPage</name>
         <message>
             <source>Which column holds what</source>
-            <translation type="unfinished" />
+            <translation>Pa golofn sy'n dal beth</translation>
         </message>
         <message>
             <source>Call logs saved as a spreadsheet (.csv) differ from phone to phone. Say which column holds each thing; Daymark remembers your choice for files with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>Mae logiau galwadau sydd wedi'u cadw fel taenlen (.csv) yn amrywio o ffôn i ffôn. Dywedwch pa golofn sy'n dal pob peth; mae Daymark yn cofio eich dewis ar gyfer ffeiliau gyda'r un colofnau.</translation>
         </message>
         <message>
             <source>(not in this file)</source>
-            <translation type="unfinished" />
+            <translation>(nid yw yn y ffeil hon)</translation>
         </message>
         <message>
             <source>Column %1</source>
-            <translation type="unfinished" />
+            <translation>Colofn %1</translation>
         </message>
         <message>
             <source>%1 (needed):</source>
-            <translation type="unfinished" />
+            <translation>%1 (angenrheidiol):</translation>
         </message>
         <message>
             <source>%1:</source>
-            <translation type="unfinished" />
+            <translation>%1:</translation>
         </message>
         <message>
             <source>Let Daymark work it out</source>
-            <translation type="unfinished" />
+            <translation>Gadael i Daymark ei gyfrifo</translation>
         </message>
         <message>
             <source>Day first (31/12/2024)</source>
-            <translation type="unfinished" />
+            <translation>Diwrnod yn gyntaf (31/12/2024)</translation>
         </message>
         <message>
             <source>Month first (12/31/2024)</source>
-            <translation type="unfinished" />
+            <translation>Mis yn gyntaf (12/31/2024)</translation>
         </message>
         <message>
             <source>Year first (2024-12-31)</source>
-            <translation type="unfinished" />
+            <translation>Blwyddyn yn gyntaf (2024-12-31)</translation>
         </message>
         <message>
             <source>Seconds since 1970 (a long number)</source>
-            <translation type="unfinished" />
+            <translation>Eiliadau ers 1970 (rhif hir)</translation>
         </message>
         <message>
             <source>Milliseconds since 1970 (a longer number)</source>
-            <translation type="unfinished" />
+            <translation>Milieiliadau ers 1970 (rhif hirach)</translation>
         </message>
         <message>
             <source>How dates are written:</source>
-            <translation type="unfinished" />
+            <translation>Sut mae dyddiadau wedi'u hysgrifennu:</translation>
         </message>
         <message>
             <source>This file cannot be read as a call log</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir darllen y ffeil hon fel log galwadau</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ConversationView</name>
         <message>
             <source>Messages and calls in the export</source>
-            <translation type="unfinished" />
+            <translation>Negeseuon a galwadau yn yr allforiad</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu</translation>
         </message>
         <message>
             <source>Click a message to read all of it here.</source>
-            <translation type="unfinished" />
+            <translation>Cliciwch neges i'w darllen i gyd yma.</translation>
         </message>
         <message>
             <source>%1 — %2
 %3</source>
             <comment>time — who, then the message</comment>
-            <translation type="unfinished" />
+            <translation>%1 — %2
+%3</translation>
         </message>
     </context>
     <context>
@@ -4756,7 +4802,7 @@ File: %2</source>
         <message>
             <source>Diary</source>
             <comment>default file name of a new diary</comment>
-            <translation type="unfinished" />
+            <translation>Dyddiadur</translation>
         </message>
         <message>
             <source>%1 %2</source>
@@ -4765,108 +4811,108 @@ File: %2</source>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dewis…</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yn ôl</translation>
         </message>
         <message>
             <source>&amp;Create the diary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Creu'r dyddiadur</translation>
         </message>
         <message>
             <source>Create a new diary</source>
-            <translation type="unfinished" />
+            <translation>Creu dyddiadur newydd</translation>
         </message>
         <message>
             <source>Choose a password that the person you fear could not guess: not a birthday, a name or a place they know about you.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch gyfrinair na allai'r person rydych yn ei ofni ei ddyfalu: nid pen-blwydd, enw na lle y mae'n ei wybod amdanoch.</translation>
         </message>
         <message>
             <source>Where to save the diary</source>
-            <translation type="unfinished" />
+            <translation>Ble i gadw'r dyddiadur</translation>
         </message>
         <message>
             <source>The full path of the new diary file, ending in .daymark</source>
-            <translation type="unfinished" />
+            <translation>Llwybr llawn ffeil y dyddiadur newydd, yn gorffen gyda .daymark</translation>
         </message>
         <message>
             <source>Choose where to save the diary in a file dialog</source>
-            <translation type="unfinished" />
+            <translation>Dewis ble i gadw'r dyddiadur mewn deialog ffeiliau</translation>
         </message>
         <message>
             <source>&amp;Save the diary as</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw'r dyddiadur fel</translation>
         </message>
         <message>
             <source>If you forget this password, nobody can open the diary: not you, not the makers of Daymark, not the police, not a computer expert. There is no back door. Write the password down and keep it somewhere safe that the person you fear cannot reach.</source>
-            <translation type="unfinished" />
+            <translation>Os byddwch yn anghofio'r cyfrinair hwn, ni all neb agor y dyddiadur: nid chi, nid gwneuthurwyr Daymark, nid yr heddlu, nid arbenigwr cyfrifiaduron. Nid oes drws cefn. Ysgrifennwch y cyfrinair i lawr a'i gadw rywle diogel na all y person rydych yn ei ofni ei gyrraedd.</translation>
         </message>
         <message>
             <source>A forgotten password cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir adfer cyfrinair sydd wedi mynd yn angof</translation>
         </message>
         <message>
             <source>Choose where to save the diary.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch ble i gadw'r dyddiadur.</translation>
         </message>
         <message>
             <source>The folder “%1” does not exist. Choose a folder that exists.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r ffolder “%1” yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
         </message>
         <message>
             <source>There is already a file called “%1” in that folder. Choose another name; Daymark never replaces a file.</source>
-            <translation type="unfinished" />
+            <translation>Mae ffeil o'r enw “%1” yn y ffolder honno eisoes. Dewiswch enw arall; nid yw Daymark byth yn disodli ffeil.</translation>
         </message>
         <message>
             <source>Creating the diary… this takes a moment.</source>
-            <translation type="unfinished" />
+            <translation>Yn creu'r dyddiadur… mae hyn yn cymryd eiliad.</translation>
         </message>
         <message>
             <source>The diary was not created.</source>
-            <translation type="unfinished" />
+            <translation>Ni chrëwyd y dyddiadur.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::DiaryFileDialog</name>
         <message>
             <source>Daymark diaries (*.daymark)</source>
-            <translation type="unfinished" />
+            <translation>Dyddiaduron Daymark (*.daymark)</translation>
         </message>
         <message>
             <source>Save the new diary as</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r dyddiadur newydd fel</translation>
         </message>
         <message>
             <source>Open a diary</source>
-            <translation type="unfinished" />
+            <translation>Agor dyddiadur</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Pob ffeil (*)</translation>
         </message>
         <message>
             <source>Attach files</source>
-            <translation type="unfinished" />
+            <translation>Atodi ffeiliau</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::DiaryJob</name>
         <message>
             <source>Something unexpected went wrong, so the diary is not open. Please try again; if it happens again, ask for help.</source>
-            <translation type="unfinished" />
+            <translation>Aeth rhywbeth annisgwyl o'i le, felly nid yw'r dyddiadur ar agor. Rhowch gynnig arall arni; os bydd yn digwydd eto, gofynnwch am help.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::DiaryPage</name>
         <message>
             <source>Sections of the diary</source>
-            <translation type="unfinished" />
+            <translation>Adrannau'r dyddiadur</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Llinell amser</translation>
         </message>
         <message>
             <source>Incidents</source>
@@ -4874,102 +4920,102 @@ File: %2</source>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pobl</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Gorchmynion</translation>
         </message>
         <message>
             <source>Exhibits</source>
-            <translation type="unfinished" />
+            <translation>Arddangosion</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Chwilio</translation>
         </message>
         <message>
             <source>Insights</source>
-            <translation type="unfinished" />
+            <translation>Patrymau</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Allforio</translation>
         </message>
         <message>
             <source>Safety and support</source>
-            <translation type="unfinished" />
+            <translation>Diogelwch a chymorth</translation>
         </message>
         <message>
             <source>Cannot show the incident</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir dangos y digwyddiad</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Heb ei gadw</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::EmergencyCopyDialog</name>
         <message>
             <source>&amp;Save the copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw'r copi</translation>
         </message>
         <message>
             <source>Saving the copy with its new password…</source>
-            <translation type="unfinished" />
+            <translation>Yn cadw'r copi gyda'i gyfrinair newydd…</translation>
         </message>
         <message>
             <source>Save a copy with a different password</source>
-            <translation type="unfinished" />
+            <translation>Cadw copi gyda chyfrinair gwahanol</translation>
         </message>
         <message>
             <source>This saves a complete copy of your diary that opens with a different password. Give it to someone you trust, or keep it somewhere safe away from this computer: if you ever forget your password, the copy still opens. Your diary and its password stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>Mae hyn yn cadw copi cyflawn o'ch dyddiadur sy'n agor gyda chyfrinair gwahanol. Rhowch ef i rywun rydych yn ymddiried ynddo, neu cadwch ef rywle diogel i ffwrdd o'r cyfrifiadur hwn: os byddwch byth yn anghofio eich cyfrinair, bydd y copi'n dal i agor. Mae eich dyddiadur a'i gyfrinair yn aros fel y maent.</translation>
         </message>
         <message>
             <source>The copy does not change when the diary does, so make a new one from time to time.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r copi'n newid pan fydd y dyddiadur yn newid, felly gwnewch un newydd o bryd i'w gilydd.</translation>
         </message>
         <message>
             <source>%1 copy.daymark</source>
-            <translation type="unfinished" />
+            <translation>%1 copi.daymark</translation>
         </message>
         <message>
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dewis…</translation>
         </message>
         <message>
             <source>Save the copy &amp;as</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r copi &amp;fel</translation>
         </message>
         <message>
             <source>The copy's password (not the diary's own):</source>
-            <translation type="unfinished" />
+            <translation>Cyfrinair y copi (nid un y dyddiadur ei hun):</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
         <message>
             <source>Copy saved</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd y copi</translation>
         </message>
         <message>
             <source>The copy is saved as %1 and passed the full check with its new password. Keep it, and its password, somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r copi wedi'i gadw fel %1 ac fe basiodd y gwiriad llawn gyda'i gyfrinair newydd. Cadwch ef, a'i gyfrinair, rywle diogel.</translation>
         </message>
         <message>
             <source>No copy was saved.</source>
-            <translation type="unfinished" />
+            <translation>Ni chadwyd copi.</translation>
         </message>
         <message>
             <source>Save the copy as</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r copi fel</translation>
         </message>
         <message>
             <source>Choose where to save the copy: a file name in a folder.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch ble i gadw'r copi: enw ffeil mewn ffolder.</translation>
         </message>
         <message>
             <source>A file with that name already exists. Choose another name; Daymark never overwrites a file.</source>
@@ -4977,22 +5023,22 @@ File: %2</source>
         </message>
         <message>
             <source>That folder does not exist. Choose an existing folder.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r ffolder honno'n bodoli. Dewiswch ffolder sy'n bodoli.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ExhibitAttacher</name>
         <message>
             <source>Adding to the diary</source>
-            <translation type="unfinished" />
+            <translation>Yn ychwanegu at y dyddiadur</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
         <message>
             <source>Adding %1 to the diary…</source>
-            <translation type="unfinished" />
+            <translation>Yn ychwanegu %1 at y dyddiadur…</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -5006,98 +5052,98 @@ File: %2</source>
         </message>
         <message>
             <source>%1: something unexpected went wrong. Try attaching it again.</source>
-            <translation type="unfinished" />
+            <translation>%1: aeth rhywbeth annisgwyl o'i le. Rhowch gynnig ar ei atodi eto.</translation>
         </message>
         <message>
             <source>Stopping… Nothing half-added is kept.</source>
-            <translation type="unfinished" />
+            <translation>Yn stopio… Ni chedwir dim sydd wedi'i hanner ychwanegu.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ExhibitDetails</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copïo</translation>
         </message>
         <message>
             <source>Original name:</source>
-            <translation type="unfinished" />
+            <translation>Enw gwreiddiol:</translation>
         </message>
         <message>
             <source>Description:</source>
-            <translation type="unfinished" />
+            <translation>Disgrifiad:</translation>
         </message>
         <message>
             <source>Size:</source>
-            <translation type="unfinished" />
+            <translation>Maint:</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Math:</translation>
         </message>
         <message>
             <source>How obtained:</source>
-            <translation type="unfinished" />
+            <translation>Sut y'i cafwyd:</translation>
         </message>
         <message>
             <source>Added to the diary:</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegwyd at y dyddiadur:</translation>
         </message>
         <message>
             <source>File last changed:</source>
-            <translation type="unfinished" />
+            <translation>Newidiwyd y ffeil ddiwethaf:</translation>
         </message>
         <message>
             <source>Incidents:</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau:</translation>
         </message>
         <message>
             <source>SHA-256 fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Ôl bys SHA-256</translation>
         </message>
         <message>
             <source>The SHA-256 fingerprint taken when the file was added. Anyone can check a copy of the original against it.</source>
-            <translation type="unfinished" />
+            <translation>Yr ôl bys SHA-256 a gymerwyd pan ychwanegwyd y ffeil. Gall unrhyw un wirio copi o'r gwreiddiol yn ei erbyn.</translation>
         </message>
         <message>
             <source>Copy the SHA-256 fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Copïo'r ôl bys SHA-256</translation>
         </message>
         <message>
             <source>&amp;SHA-256 fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>Ôl bys &amp;SHA-256:</translation>
         </message>
         <message>
             <source>What the file itself says</source>
-            <translation type="unfinished" />
+            <translation>Yr hyn y mae'r ffeil ei hun yn ei ddweud</translation>
         </message>
         <message>
             <source>Taken:</source>
-            <translation type="unfinished" />
+            <translation>Tynnwyd:</translation>
         </message>
         <message>
             <source>Camera:</source>
-            <translation type="unfinished" />
+            <translation>Camera:</translation>
         </message>
         <message>
             <source>Location:</source>
-            <translation type="unfinished" />
+            <translation>Lleoliad:</translation>
         </message>
         <message>
             <source>Picture size:</source>
-            <translation type="unfinished" />
+            <translation>Maint y llun:</translation>
         </message>
         <message>
             <source>Length:</source>
-            <translation type="unfinished" />
+            <translation>Hyd:</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Copïwyd</translation>
         </message>
         <message>
             <source>No exhibit chosen</source>
-            <translation type="unfinished" />
+            <translation>Dim arddangosyn wedi'i ddewis</translation>
         </message>
         <message>
             <source>Exhibit %1</source>
@@ -5109,11 +5155,11 @@ File: %2</source>
         </message>
         <message>
             <source>SHA-256 fingerprint %1</source>
-            <translation type="unfinished" />
+            <translation>Ôl bys SHA-256 %1</translation>
         </message>
         <message>
             <source>%1 (by the camera's clock)</source>
-            <translation type="unfinished" />
+            <translation>%1 (yn ôl cloc y camera)</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -5122,7 +5168,7 @@ File: %2</source>
         </message>
         <message>
             <source>%1 (%2 m above sea level)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 m uwchben lefel y môr)</translation>
         </message>
         <message>
             <source>%1 × %2 pixels</source>
@@ -5134,111 +5180,114 @@ File: %2</source>
         <message>
             <source>Exhibit %1 — %2</source>
             <comment>exhibit number — file name</comment>
-            <translation type="unfinished" />
+            <translation>Arddangosyn %1 — %2</translation>
         </message>
         <message>
             <source>Daymark cannot show this picture itself (%1).</source>
-            <translation type="unfinished" />
+            <translation>Ni all Daymark ddangos y llun hwn ei hun (%1).</translation>
         </message>
         <message>
             <source>Exhibit %1, a picture</source>
-            <translation type="unfinished" />
+            <translation>Arddangosyn %1, llun</translation>
         </message>
         <message>
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Chwyddo &amp;allan</translation>
         </message>
         <message>
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Chwyddo &amp;i mewn</translation>
         </message>
         <message>
             <source>&amp;100 %</source>
-            <translation type="unfinished" />
+            <translation>&amp;100 %</translation>
         </message>
         <message>
             <source>&amp;Fit to window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ffitio i'r ffenestr</translation>
         </message>
         <message>
             <source>Make the picture smaller (-)</source>
-            <translation type="unfinished" />
+            <translation>Gwneud y llun yn llai (-)</translation>
         </message>
         <message>
             <source>Make the picture larger (+)</source>
-            <translation type="unfinished" />
+            <translation>Gwneud y llun yn fwy (+)</translation>
         </message>
         <message>
             <source>One pixel of the picture to one pixel of the screen (0)</source>
-            <translation type="unfinished" />
+            <translation>Un picsel o'r llun i un picsel o'r sgrin (0)</translation>
         </message>
         <message>
             <source>The whole picture in the window (F)</source>
-            <translation type="unfinished" />
+            <translation>Y llun cyfan yn y ffenestr (F)</translation>
         </message>
         <message>
             <source>%1 %</source>
             <comment>zoom percentage</comment>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>This file is long: only its first %1 are shown here. Save a copy to see all of it.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil hon yn hir: dim ond y %1 cyntaf a ddangosir yma. Cadwch gopi i weld y cyfan.</translation>
         </message>
         <message>
             <source>Exhibit %1, text</source>
-            <translation type="unfinished" />
+            <translation>Arddangosyn %1, testun</translation>
         </message>
         <message>
             <source>Daymark cannot show this kind of file (%1) itself.</source>
-            <translation type="unfinished" />
+            <translation>Ni all Daymark ddangos y math hwn o ffeil (%1) ei hun.</translation>
         </message>
         <message>
             <source>You can open it in another program on this computer. To do that, Daymark has to put a decrypted copy of it in a private temporary folder, outside the encrypted diary. Anyone using this computer as you could open that copy while it is there, and the other program may keep its own copy or list it in its recent files.
 
 Daymark overwrites and removes the copy when you lock the diary or close Daymark. If someone else may use or check this computer, use “Save a copy…” only onto a device you keep safe, or do not open it here.</source>
-            <translation type="unfinished" />
+            <translation>Gallwch ei hagor mewn rhaglen arall ar y cyfrifiadur hwn. I wneud hynny, rhaid i Daymark roi copi wedi'i ddadgryptio ohoni mewn ffolder dros dro preifat, y tu allan i'r dyddiadur wedi'i amgryptio. Gallai unrhyw un sy'n defnyddio'r cyfrifiadur hwn fel chi agor y copi hwnnw tra mae yno, a gall y rhaglen arall gadw ei chopi ei hun neu ei restru yn ei ffeiliau diweddar.
+
+Mae Daymark yn trosysgrifo ac yn tynnu'r copi pan fyddwch yn cloi'r dyddiadur neu'n cau Daymark. Os gallai rhywun arall ddefnyddio neu archwilio'r cyfrifiadur hwn, defnyddiwch “Cadw copi…” dim ond ar ddyfais rydych yn ei chadw'n ddiogel, neu peidiwch â'i hagor yma.</translation>
         </message>
         <message>
             <source>&amp;Make a temporary copy and open it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gwneud copi dros dro a'i agor</translation>
         </message>
         <message>
             <source>This file is too large to open this way. Use “Save a copy…” and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil hon yn rhy fawr i'w hagor fel hyn. Defnyddiwch “Cadw copi…” ac agorwch y copi.</translation>
         </message>
         <message>
             <source>No program on this computer offered to open this kind of file. The temporary copy will be wiped when the diary is locked.</source>
-            <translation type="unfinished" />
+            <translation>Ni chynigiodd unrhyw raglen ar y cyfrifiadur hwn agor y math hwn o ffeil. Caiff y copi dros dro ei ddileu pan gaiff y dyddiadur ei gloi.</translation>
         </message>
         <message>
             <source>Opened in another program. The temporary copy will be wiped when you lock the diary or close Daymark.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i agor mewn rhaglen arall. Caiff y copi dros dro ei ddileu pan fyddwch yn cloi'r dyddiadur neu'n cau Daymark.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ExhibitsModel</name>
         <message>
             <source>a deleted incident</source>
-            <translation type="unfinished" />
+            <translation>digwyddiad wedi'i ddileu</translation>
         </message>
         <message>
             <source>No. %1</source>
-            <translation type="unfinished" />
+            <translation>Rhif %1</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Dim</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between incident numbers</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>%1
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+%2</translation>
         </message>
         <message>
             <source>%1 %2</source>
@@ -5259,15 +5308,15 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Math</translation>
         </message>
         <message>
             <source>How obtained</source>
-            <translation type="unfinished" />
+            <translation>Sut y'i cafwyd</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegwyd</translation>
         </message>
         <message>
             <source>Incidents</source>
@@ -5278,47 +5327,47 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ExhibitsPanel</name>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gweld</translation>
         </message>
         <message>
             <source>Save a &amp;copy…</source>
-            <translation type="unfinished" />
+            <translation>Cadw &amp;copi…</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dileu…</translation>
         </message>
         <message>
             <source>Exhibits, by exhibit number</source>
-            <translation type="unfinished" />
+            <translation>Arddangosion, yn ôl rhif arddangosyn</translation>
         </message>
         <message>
             <source>No exhibits yet. The screenshots, photos, recordings and message exports you add to incidents appear here, each with its exhibit number and the fingerprint taken when it was added.</source>
-            <translation type="unfinished" />
+            <translation>Dim arddangosion eto. Mae'r sgrinluniau, y lluniau, y recordiadau a'r allforion negeseuon rydych yn eu hychwanegu at ddigwyddiadau yn ymddangos yma, pob un gyda'i rif arddangosyn a'r ôl bys a gymerwyd pan gafodd ei ychwanegu.</translation>
         </message>
         <message>
             <source>Look at the exhibit inside Daymark (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Edrych ar yr arddangosyn y tu mewn i Daymark (Enter)</translation>
         </message>
         <message>
             <source>Save a copy of the original file, for example for the police (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Cadw copi o'r ffeil wreiddiol, er enghraifft i'r heddlu (Ctrl+S)</translation>
         </message>
         <message>
             <source>Delete this exhibit, giving a reason (Delete). Its number stays in the records.</source>
-            <translation type="unfinished" />
+            <translation>Dileu'r arddangosyn hwn, gan roi rheswm (Delete). Mae ei rif yn aros yn y cofnodion.</translation>
         </message>
         <message>
             <source>Copy the SHA-256</source>
-            <translation type="unfinished" />
+            <translation>Copïo'r SHA-256</translation>
         </message>
         <message>
             <source>Save a copy of exhibit %1</source>
-            <translation type="unfinished" />
+            <translation>Cadw copi o arddangosyn %1</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Pob ffeil (*)</translation>
         </message>
         <message>
             <source>%1 already exists. Choose a new file name; Daymark never overwrites a file.</source>
@@ -5326,62 +5375,62 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Saving a copy of exhibit %1…</source>
-            <translation type="unfinished" />
+            <translation>Yn cadw copi o arddangosyn %1…</translation>
         </message>
         <message>
             <source>&amp;Stop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stopio</translation>
         </message>
         <message>
             <source>Saving a copy</source>
-            <translation type="unfinished" />
+            <translation>Yn cadw copi</translation>
         </message>
         <message>
             <source>Something unexpected went wrong, so no copy was saved. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>Aeth rhywbeth annisgwyl o'i le, felly ni chadwyd copi. Rhowch gynnig arall arni.</translation>
         </message>
         <message>
             <source>Saved a copy of exhibit %1 as %2. Its SHA-256 matched the one taken when it was added.</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd copi o arddangosyn %1 fel %2. Roedd ei SHA-256 yn cyfateb i'r un a gymerwyd pan gafodd ei ychwanegu.</translation>
         </message>
         <message>
             <source>Stopped. No copy of exhibit %1 was saved.</source>
-            <translation type="unfinished" />
+            <translation>Wedi stopio. Ni chadwyd copi o arddangosyn %1.</translation>
         </message>
         <message>
             <source>Delete exhibit %1?</source>
-            <translation type="unfinished" />
+            <translation>Dileu arddangosyn %1?</translation>
         </message>
         <message>
             <source>&amp;Why are you deleting exhibit %1? Its contents are removed from the diary; its number and history are kept.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pam rydych yn dileu arddangosyn %1? Caiff ei gynnwys ei dynnu o'r dyddiadur; cedwir ei rif a'i hanes.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dileu</translation>
         </message>
         <message>
             <source>Exhibit %1 is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Mae arddangosyn %1 wedi'i ddileu.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ExhibitsSection</name>
         <message>
             <source>Exhibits</source>
-            <translation type="unfinished" />
+            <translation>Arddangosion</translation>
         </message>
         <message>
             <source>&amp;Attach files…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atodi ffeiliau…</translation>
         </message>
         <message>
             <source>Paste a screenshot</source>
-            <translation type="unfinished" />
+            <translation>Gludo sgrinlun</translation>
         </message>
         <message>
             <source>Exhibits of this incident</source>
-            <translation type="unfinished" />
+            <translation>Arddangosion y digwyddiad hwn</translation>
         </message>
         <message>
             <source>Exhibit</source>
@@ -5389,7 +5438,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Ffeil</translation>
         </message>
         <message>
             <source>Size</source>
@@ -5397,186 +5446,186 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>How obtained</source>
-            <translation type="unfinished" />
+            <translation>Sut y'i cafwyd</translation>
         </message>
         <message>
             <source>Choose files to keep with this incident. You can also drop files on this window.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch ffeiliau i'w cadw gyda'r digwyddiad hwn. Gallwch hefyd ollwng ffeiliau ar y ffenestr hon.</translation>
         </message>
         <message>
             <source>Attach the picture on the clipboard (Ctrl+V)</source>
-            <translation type="unfinished" />
+            <translation>Atodi'r llun sydd ar y clipfwrdd (Ctrl+V)</translation>
         </message>
         <message>
             <source>Paste a screenshot from the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Gludo sgrinlun o'r clipfwrdd</translation>
         </message>
         <message>
             <source>Screenshots, photos, recordings and message exports, kept unchanged in the diary. A file is added as soon as you attach it, with its fingerprint; Save and Cancel do not undo that.</source>
-            <translation type="unfinished" />
+            <translation>Sgrinluniau, lluniau, recordiadau ac allforion negeseuon, wedi'u cadw heb eu newid yn y dyddiadur. Caiff ffeil ei hychwanegu cyn gynted ag y byddwch yn ei hatodi, gyda'i hôl bys; nid yw Cadw a Canslo yn dadwneud hynny.</translation>
         </message>
         <message>
             <source>Screenshots, photos, recordings and message exports, kept unchanged in the diary. Files you add now are attached when you save this incident.</source>
-            <translation type="unfinished" />
+            <translation>Sgrinluniau, lluniau, recordiadau ac allforion negeseuon, wedi'u cadw heb eu newid yn y dyddiadur. Caiff ffeiliau rydych yn eu hychwanegu nawr eu hatodi pan fyddwch yn cadw'r digwyddiad hwn.</translation>
         </message>
         <message>
             <source>When saved</source>
-            <translation type="unfinished" />
+            <translation>Pan gaiff ei gadw</translation>
         </message>
         <message>
             <source>Attached when you save this incident</source>
-            <translation type="unfinished" />
+            <translation>Caiff ei atodi pan fyddwch yn cadw'r digwyddiad hwn</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ExportChoices</name>
         <message>
             <source>Types of incident to include</source>
-            <translation type="unfinished" />
+            <translation>Mathau o ddigwyddiad i'w cynnwys</translation>
         </message>
         <message>
             <source>People whose incidents to include</source>
-            <translation type="unfinished" />
+            <translation>Pobl y dylid cynnwys eu digwyddiadau</translation>
         </message>
         <message>
             <source>Orders whose possible breaches to include</source>
-            <translation type="unfinished" />
+            <translation>Gorchmynion y dylid cynnwys yr achosion posibl o'u torri</translation>
         </message>
         <message>
             <source>Include my private &amp;notes</source>
-            <translation type="unfinished" />
+            <translation>Cynnwys fy &amp;nodiadau preifat</translation>
         </message>
         <message>
             <source>Include earlier &amp;versions of amended incidents, with the reasons</source>
-            <translation type="unfinished" />
+            <translation>Cynnwys &amp;fersiynau cynharach o ddigwyddiadau a ddiwygiwyd, gyda'r rhesymau</translation>
         </message>
         <message>
             <source>Include the original e&amp;xhibit files (bundle)</source>
-            <translation type="unfinished" />
+            <translation>Cynnwys ffeiliau gwreiddiol yr &amp;arddangosion (bwndel)</translation>
         </message>
         <message>
             <source>Details to hide</source>
-            <translation type="unfinished" />
+            <translation>Manylion i'w cuddio</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Cyfnod</translation>
         </message>
         <message>
             <source>Everything recorded</source>
-            <translation type="unfinished" />
+            <translation>Popeth a gofnodwyd</translation>
         </message>
         <message>
             <source>Between dates…</source>
-            <translation type="unfinished" />
+            <translation>Rhwng dyddiadau…</translation>
         </message>
         <message>
             <source>From this day</source>
-            <translation type="unfinished" />
+            <translation>O'r diwrnod hwn</translation>
         </message>
         <message>
             <source>To this day, included</source>
-            <translation type="unfinished" />
+            <translation>Hyd at y diwrnod hwn, yn gynwysedig</translation>
         </message>
         <message>
             <source>Include my latest risk &amp;screening answers (an annex at the end of the PDF)</source>
-            <translation type="unfinished" />
+            <translation>Cynnwys fy atebion &amp;sgrinio risg diweddaraf (atodiad ar ddiwedd y PDF)</translation>
         </message>
         <message>
             <source>Words to hide, one per line</source>
-            <translation type="unfinished" />
+            <translation>Geiriau i'w cuddio, un i bob llinell</translation>
         </message>
         <message>
             <source>One per line, e.g. your own address or a child's name</source>
-            <translation type="unfinished" />
+            <translation>Un i bob llinell, e.e. eich cyfeiriad eich hun neu enw plentyn</translation>
         </message>
         <message>
             <source>Whose diary (optional)</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadur pwy (dewisol)</translation>
         </message>
         <message>
             <source>Heading on every page (optional)</source>
-            <translation type="unfinished" />
+            <translation>Pennawd ar bob tudalen (dewisol)</translation>
         </message>
         <message>
             <source>e.g. RESTRICTED</source>
-            <translation type="unfinished" />
+            <translation>e.e. CYFYNGEDIG</translation>
         </message>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Maint papur</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <source>Which incidents</source>
-            <translation type="unfinished" />
+            <translation>Pa ddigwyddiadau</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cyfnod:</translation>
         </message>
         <message>
             <source>&amp;Types (none ticked: all)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mathau (dim wedi'u ticio: pob un)</translation>
         </message>
         <message>
             <source>P&amp;eople (none ticked: anyone)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pobl (dim wedi'u ticio: unrhyw un)</translation>
         </message>
         <message>
             <source>&amp;Orders breached (none ticked: any)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gorchmynion a dorrwyd (dim wedi'u ticio: unrhyw un)</translation>
         </message>
         <message>
             <source>What to show</source>
-            <translation type="unfinished" />
+            <translation>Beth i'w ddangos</translation>
         </message>
         <message>
             <source>Private notes stay out unless you tick this.</source>
-            <translation type="unfinished" />
+            <translation>Mae nodiadau preifat yn aros allan oni bai eich bod yn ticio hwn.</translation>
         </message>
         <message>
             <source>What to hide</source>
-            <translation type="unfinished" />
+            <translation>Beth i'w guddio</translation>
         </message>
         <message>
             <source>&amp;Details shown as "[redacted]":</source>
-            <translation type="unfinished" />
+            <translation>Ma&amp;nylion a ddangosir fel "[wedi'i guddio]":</translation>
         </message>
         <message>
             <source>&amp;Words hidden wherever they appear:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geiriau wedi'u cuddio lle bynnag y maent yn ymddangos:</translation>
         </message>
         <message>
             <source>Hidden in the PDF, the CSV and the JSON. Exhibit files stay exactly as they were added, so check them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'u cuddio yn y PDF, y CSV a'r JSON. Mae ffeiliau arddangosion yn aros yn union fel y'u hychwanegwyd, felly gwiriwch nhw eich hun.</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Tudalennau</translation>
         </message>
         <message>
             <source>Whose diary (opt&amp;ional):</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadur pwy (&amp;dewisol):</translation>
         </message>
         <message>
             <source>&amp;Heading on every page:</source>
-            <translation type="unfinished" />
+            <translation>Pennawd ar &amp;bob tudalen:</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;apur:</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(dim enw)</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -5593,171 +5642,171 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ExportPanel</name>
         <message>
             <source>Make a &amp;PDF timeline…</source>
-            <translation type="unfinished" />
+            <translation>Gwneud llinell amser &amp;PDF…</translation>
         </message>
         <message>
             <source>Make an evidence &amp;bundle…</source>
-            <translation type="unfinished" />
+            <translation>Gwneud &amp;bwndel tystiolaeth…</translation>
         </message>
         <message>
             <source>Chec&amp;k a bundle…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gwirio bwndel…</translation>
         </message>
         <message>
             <source>Making the export…</source>
-            <translation type="unfinished" />
+            <translation>Yn gwneud yr allforiad…</translation>
         </message>
         <message>
             <source>Checking the bundle…</source>
-            <translation type="unfinished" />
+            <translation>Yn gwirio'r bwndel…</translation>
         </message>
         <message>
             <source>A PDF of the chosen incidents, to print or send</source>
-            <translation type="unfinished" />
+            <translation>PDF o'r digwyddiadau a ddewiswyd, i'w argraffu neu ei anfon</translation>
         </message>
         <message>
             <source>One .zip for the police: the PDF, the original exhibits, CSV and JSON, and a signature anyone can check</source>
-            <translation type="unfinished" />
+            <translation>Un .zip i'r heddlu: y PDF, yr arddangosion gwreiddiol, CSV a JSON, a llofnod y gall unrhyw un ei wirio</translation>
         </message>
         <message>
             <source>Check that a bundle is exactly as it was made: every file, and the signature</source>
-            <translation type="unfinished" />
+            <translation>Gwirio bod bwndel yn union fel y'i gwnaed: pob ffeil, a'r llofnod</translation>
         </message>
         <message>
             <source>Problems found in the bundle</source>
-            <translation type="unfinished" />
+            <translation>Problemau a gafwyd yn y bwndel</translation>
         </message>
         <message>
             <source>Export for the police</source>
-            <translation type="unfinished" />
+            <translation>Allforio ar gyfer yr heddlu</translation>
         </message>
         <message>
             <source>Choose what to include, then make a PDF timeline, or an evidence bundle: one .zip file with the PDF, the original exhibits and a signature, which anyone can check has not been changed. Only what you choose goes in. Making an export is written in the diary's history.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch beth i'w gynnwys, yna gwnewch linell amser PDF, neu fwndel tystiolaeth: un ffeil .zip gyda'r PDF, yr arddangosion gwreiddiol a llofnod, y gall unrhyw un wirio nad yw wedi newid. Dim ond yr hyn a ddewiswch sy'n mynd i mewn. Caiff gwneud allforiad ei ysgrifennu yn hanes y dyddiadur.</translation>
         </message>
         <message>
             <source>Were you sent a bundle, or do you want to check one before handing it over? Checking needs no diary.</source>
-            <translation type="unfinished" />
+            <translation>A anfonwyd bwndel atoch, neu a ydych am wirio un cyn ei drosglwyddo? Nid oes angen dyddiadur i'w wirio.</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Wedi canslo</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Heb ei allforio</translation>
         </message>
         <message>
             <source>Could not check the bundle</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd gwirio'r bwndel</translation>
         </message>
         <message>
             <source>Save the PDF timeline as</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r llinell amser PDF fel</translation>
         </message>
         <message>
             <source>Timeline %1.pdf</source>
-            <translation type="unfinished" />
+            <translation>Llinell amser %1.pdf</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Ffeiliau PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Save the evidence bundle as</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r bwndel tystiolaeth fel</translation>
         </message>
         <message>
             <source>Evidence bundle %1.zip</source>
-            <translation type="unfinished" />
+            <translation>Bwndel tystiolaeth %1.zip</translation>
         </message>
         <message>
             <source>Zip files (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Ffeiliau zip (*.zip)</translation>
         </message>
         <message>
             <source>%1 already exists. Daymark never replaces a file: choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Mae %1 yn bodoli eisoes. Nid yw Daymark byth yn disodli ffeil: dewiswch enw arall.</translation>
         </message>
         <message numerus="yes">
             <source>Saved %1 (%2): %n incident(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad.</numerusform>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad.</numerusform>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad.</numerusform>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad.</numerusform>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved %1 (%2): %n incident(s), </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad, </numerusform>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad, </numerusform>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad, </numerusform>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad, </numerusform>
+                <numerusform>Cadwyd %1 (%2): %n digwyddiad, </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n exhibit file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ffeil arddangosyn.</numerusform>
+                <numerusform>%n ffeil arddangosyn.</numerusform>
+                <numerusform>%n ffeil arddangosyn.</numerusform>
+                <numerusform>%n ffeil arddangosyn.</numerusform>
+                <numerusform>%n ffeil arddangosyn.</numerusform>
             </translation>
         </message>
         <message>
             <source>Diary fingerprint: %1</source>
-            <translation type="unfinished" />
+            <translation>Ôl bys y dyddiadur: %1</translation>
         </message>
         <message>
             <source>SHA-256 of its manifest: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 ei faniffest: %1</translation>
         </message>
         <message>
             <source>PDF made</source>
-            <translation type="unfinished" />
+            <translation>Gwnaed y PDF</translation>
         </message>
         <message>
             <source>Evidence bundle made</source>
-            <translation type="unfinished" />
+            <translation>Gwnaed y bwndel tystiolaeth</translation>
         </message>
         <message>
             <source>Check an evidence bundle</source>
-            <translation type="unfinished" />
+            <translation>Gwirio bwndel tystiolaeth</translation>
         </message>
         <message>
             <source>Evidence bundles (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Bwndeli tystiolaeth (*.zip)</translation>
         </message>
         <message numerus="yes">
             <source>%1 is exactly as it was made: all %n file(s) match their SHA-256, none was added or removed, and the signature is valid.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mae %1 yn union fel y'i gwnaed: mae'r %n ffeil yn cyfateb i'w SHA-256, ni ychwanegwyd nac ni thynnwyd dim, ac mae'r llofnod yn ddilys.</numerusform>
+                <numerusform>Mae %1 yn union fel y'i gwnaed: mae'r %n ffeil yn cyfateb i'w SHA-256, ni ychwanegwyd nac ni thynnwyd dim, ac mae'r llofnod yn ddilys.</numerusform>
+                <numerusform>Mae %1 yn union fel y'i gwnaed: mae pob un o'r %n ffeil yn cyfateb i'w SHA-256, ni ychwanegwyd nac ni thynnwyd dim, ac mae'r llofnod yn ddilys.</numerusform>
+                <numerusform>Mae %1 yn union fel y'i gwnaed: mae pob un o'r %n ffeil yn cyfateb i'w SHA-256, ni ychwanegwyd nac ni thynnwyd dim, ac mae'r llofnod yn ddilys.</numerusform>
+                <numerusform>Mae %1 yn union fel y'i gwnaed: mae pob un o'r %n ffeil yn cyfateb i'w SHA-256, ni ychwanegwyd nac ni thynnwyd dim, ac mae'r llofnod yn ddilys.</numerusform>
             </translation>
         </message>
         <message>
             <source>It was exported on %1 from the diary with fingerprint %2. To be sure it came from that diary, compare the fingerprint with one the diary's owner gave you before.</source>
-            <translation type="unfinished" />
+            <translation>Fe'i hallforiwyd ar %1 o'r dyddiadur gyda'r ôl bys %2. I fod yn siŵr iddo ddod o'r dyddiadur hwnnw, cymharwch yr ôl bys ag un a roddodd perchennog y dyddiadur i chi o'r blaen.</translation>
         </message>
         <message>
             <source>The bundle checks out</source>
-            <translation type="unfinished" />
+            <translation>Mae'r bwndel yn gywir</translation>
         </message>
         <message>
             <source>%1 is not as it was made, or was not signed by the diary it names. Do not rely on it; ask for a new copy. What is wrong:</source>
-            <translation type="unfinished" />
+            <translation>Nid yw %1 fel y'i gwnaed, neu ni chafodd ei lofnodi gan y dyddiadur y mae'n ei enwi. Peidiwch â dibynnu arno; gofynnwch am gopi newydd. Beth sydd o'i le:</translation>
         </message>
         <message>
             <source>The bundle does not check out</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r bwndel yn gywir</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -5766,117 +5815,117 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>The signature of manifest.json does not match signing-key.pem.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw llofnod manifest.json yn cyfateb i signing-key.pem.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::FirstRunPage</name>
         <message>
             <source>&amp;Continue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parhau</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cau</translation>
         </message>
         <message>
             <source>Before you start</source>
-            <translation type="unfinished" />
+            <translation>Cyn i chi ddechrau</translation>
         </message>
         <message>
             <source>What Daymark can and cannot protect you from</source>
-            <translation type="unfinished" />
+            <translation>Rhag beth y gall Daymark eich diogelu, a rhag beth na all</translation>
         </message>
         <message>
             <source>Daymark keeps a private diary of what is happening to you, with the evidence beside it, in one encrypted file on this computer. It does not use the internet and sends nothing anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Mae Daymark yn cadw dyddiadur preifat o'r hyn sy'n digwydd i chi, gyda'r dystiolaeth wrth ei ochr, mewn un ffeil wedi'i hamgryptio ar y cyfrifiadur hwn. Nid yw'n defnyddio'r rhyngrwyd ac nid yw'n anfon dim i unman.</translation>
         </message>
         <message>
             <source>What Daymark protects against</source>
-            <translation type="unfinished" />
+            <translation>Rhag beth mae Daymark yn eich diogelu</translation>
         </message>
         <message>
             <source>Someone who gets hold of this computer or the diary file cannot read the diary without your password. Daymark leaves no readable copies of what you write on the computer, locks the diary when you step away or the screen locks, and Quick exit (Ctrl+Shift+Q, or Esc twice) hides it at once.</source>
-            <translation type="unfinished" />
+            <translation>Ni all rhywun sy'n cael gafael ar y cyfrifiadur hwn neu ar ffeil y dyddiadur ddarllen y dyddiadur heb eich cyfrinair. Nid yw Daymark yn gadael unrhyw gopïau darllenadwy o'r hyn rydych yn ei ysgrifennu ar y cyfrifiadur, mae'n cloi'r dyddiadur pan fyddwch yn camu i ffwrdd neu pan fydd y sgrin yn cloi, ac mae Gadael yn gyflym (Ctrl+Shift+Q, neu Esc ddwywaith) yn ei guddio ar unwaith.</translation>
         </message>
         <message>
             <source>What it cannot protect against</source>
-            <translation type="unfinished" />
+            <translation>Rhag beth na all eich diogelu</translation>
         </message>
         <message>
             <source>Daymark cannot help if this computer is being monitored or has spyware on it: that can see what you type, including your password. It cannot keep the diary from someone who knows or guesses your password, or who forces you to unlock it. While the diary is open, anyone at the screen can read it.</source>
-            <translation type="unfinished" />
+            <translation>Ni all Daymark helpu os yw'r cyfrifiadur hwn yn cael ei fonitro neu os oes ysbïwedd arno: gall hwnnw weld yr hyn rydych yn ei deipio, gan gynnwys eich cyfrinair. Ni all gadw'r dyddiadur rhag rhywun sy'n gwybod neu'n dyfalu eich cyfrinair, neu sy'n eich gorfodi i'w ddatgloi. Tra bo'r dyddiadur ar agor, gall unrhyw un wrth y sgrin ei ddarllen.</translation>
         </message>
         <message>
             <source>If someone else set up or has used this computer, think about keeping the diary on a device only you use. A helpline can talk you through checking your devices.</source>
-            <translation type="unfinished" />
+            <translation>Os gwnaeth rhywun arall osod y cyfrifiadur hwn neu os yw wedi'i ddefnyddio, ystyriwch gadw'r dyddiadur ar ddyfais mai dim ond chi sy'n ei defnyddio. Gall llinell gymorth eich helpu i wirio eich dyfeisiau.</translation>
         </message>
         <message>
             <source>Help, whenever you need it</source>
-            <translation type="unfinished" />
+            <translation>Help, pryd bynnag y bydd ei angen arnoch</translation>
         </message>
         <message>
             <source>If you are in danger now, call 999.</source>
-            <translation type="unfinished" />
+            <translation>Os ydych mewn perygl nawr, ffoniwch 999.</translation>
         </message>
         <message>
             <source>These numbers are for the %1. They are always on the Safety and support page of an open diary, with this page.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r rhifau hyn ar gyfer y %1. Maent bob amser ar dudalen Diogelwch a chymorth dyddiadur agored, gyda'r dudalen hon.</translation>
         </message>
         <message>
             <source>&amp;Don't show this again</source>
-            <translation type="unfinished" />
+            <translation>Pei&amp;dio â dangos hyn eto</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::HistoryModel</name>
         <message>
             <source>Written down</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennwyd</translation>
         </message>
         <message>
             <source>Amended</source>
-            <translation type="unfinished" />
+            <translation>Diwygiwyd</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Dilëwyd</translation>
         </message>
         <message>
             <source>Restored</source>
-            <translation type="unfinished" />
+            <translation>Adferwyd</translation>
         </message>
         <message>
             <source>First written down</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennwyd gyntaf</translation>
         </message>
         <message>
             <source>%1 (changed in this version)</source>
-            <translation type="unfinished" />
+            <translation>%1 (newidiwyd yn y fersiwn hon)</translation>
         </message>
         <message>
             <source>Version %1, deleted</source>
-            <translation type="unfinished" />
+            <translation>Fersiwn %1, wedi'i dileu</translation>
         </message>
         <message>
             <source>Version %1, restored</source>
-            <translation type="unfinished" />
+            <translation>Fersiwn %1, wedi'i hadfer</translation>
         </message>
         <message>
             <source>Version %1</source>
-            <translation type="unfinished" />
+            <translation>Fersiwn %1</translation>
         </message>
         <message>
             <source>What was done</source>
-            <translation type="unfinished" />
+            <translation>Beth a wnaed</translation>
         </message>
         <message>
             <source>Recorded</source>
-            <translation type="unfinished" />
+            <translation>Cofnodwyd</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Rheswm</translation>
         </message>
     </context>
     <context>
@@ -5887,7 +5936,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>An order no longer in the diary, condition %1</source>
-            <translation type="unfinished" />
+            <translation>Gorchymyn nad yw yn y dyddiadur mwyach, amod %1</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -5904,30 +5953,30 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Hanes</translation>
         </message>
         <message>
             <source>Every version of this entry, the first on the left. Nothing is overwritten: each change is kept beside the one before, with the time it was recorded and the reason given. Changed values are highlighted.</source>
-            <translation type="unfinished" />
+            <translation>Pob fersiwn o'r cofnod hwn, y cyntaf ar y chwith. Nid oes dim yn cael ei drosysgrifo: cedwir pob newid wrth ymyl yr un o'i flaen, gyda'r amser y'i cofnodwyd a'r rheswm a roddwyd. Amlygir gwerthoedd a newidiwyd.</translation>
         </message>
         <message>
             <source>History of incident no. %1</source>
-            <translation type="unfinished" />
+            <translation>Hanes digwyddiad rhif %1</translation>
         </message>
         <message>
             <source>History of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Hanes “%1”</translation>
         </message>
         <message>
             <source>Versions of the incident, one column each</source>
-            <translation type="unfinished" />
+            <translation>Fersiynau'r digwyddiad, un golofn yr un</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::HourDayHeatMap</name>
         <message>
             <source>Incidents by time of day and day of the week</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau yn ôl adeg y dydd a diwrnod yr wythnos</translation>
         </message>
         <message>
             <source>No incidents in this period.</source>
@@ -5935,78 +5984,78 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>The busiest hour: %1.</source>
-            <translation type="unfinished" />
+            <translation>Yr awr brysuraf: %1.</translation>
         </message>
         <message>
             <source>%1, %2 to %3: 1 incident</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 i %3: 1 digwyddiad</translation>
         </message>
         <message>
             <source>%1, %2 to %3: %4 incidents</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 i %3: %4 digwyddiad</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Dim</translation>
         </message>
         <message>
             <source>1 incident in the busiest hour</source>
-            <translation type="unfinished" />
+            <translation>1 digwyddiad yn yr awr brysuraf</translation>
         </message>
         <message>
             <source>%1 incidents in the busiest hour</source>
-            <translation type="unfinished" />
+            <translation>%1 digwyddiad yn yr awr brysuraf</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImageView</name>
         <message>
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Llun</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImportChoosePage</name>
         <message>
             <source>&amp;All of their messages and calls</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eu holl negeseuon a galwadau</translation>
         </message>
         <message>
             <source>Let me &amp;tick the ones to add, one by one</source>
-            <translation type="unfinished" />
+            <translation>Gadael i mi &amp;dicio'r rhai i'w hychwanegu, fesul un</translation>
         </message>
         <message>
             <source>Tick all of &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Ticio eu &amp;rhai nhw i gyd</translation>
         </message>
         <message>
             <source>&amp;Untick all</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dad-dicio'r cyfan</translation>
         </message>
         <message>
             <source>Who is harassing you, and what to add</source>
-            <translation type="unfinished" />
+            <translation>Pwy sy'n aflonyddu arnoch, a beth i'w ychwanegu</translation>
         </message>
         <message>
             <source>Choose the person whose messages and calls are the evidence. They can be someone in this export, or someone already in your diary (matched by their names and numbers).</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch y person y mae ei negeseuon a'i alwadau yn dystiolaeth. Gall fod yn rhywun yn yr allforiad hwn, neu'n rhywun sydd eisoes yn eich dyddiadur (wedi'i gyfateb yn ôl ei enwau a'i rifau).</translation>
         </message>
         <message>
             <source>&amp;Who is it?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pwy ydyw?</translation>
         </message>
         <message>
             <source>Choose who…</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch pwy…</translation>
         </message>
         <message numerus="yes">
             <source>%1, from your diary: %n message(s) or call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1, o'ch dyddiadur: %n neges neu alwad</numerusform>
+                <numerusform>%1, o'ch dyddiadur: %n neges neu alwad</numerusform>
+                <numerusform>%1, o'ch dyddiadur: %n neges neu alwad</numerusform>
+                <numerusform>%1, o'ch dyddiadur: %n neges neu alwad</numerusform>
+                <numerusform>%1, o'ch dyddiadur: %n neges neu alwad</numerusform>
             </translation>
         </message>
         <message>
@@ -6016,52 +6065,52 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message numerus="yes">
             <source>%1: %n message(s) or call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n neges neu alwad</numerusform>
+                <numerusform>%1: %n neges neu alwad</numerusform>
+                <numerusform>%1: %n neges neu alwad</numerusform>
+                <numerusform>%1: %n neges neu alwad</numerusform>
+                <numerusform>%1: %n neges neu alwad</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: only your messages or calls to them</source>
-            <translation type="unfinished" />
+            <translation>%1: dim ond eich negeseuon neu'ch galwadau chi atynt</translation>
         </message>
         <message numerus="yes">
             <source>Everyone in the export: %n message(s) or call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Pawb yn yr allforiad: %n neges neu alwad</numerusform>
+                <numerusform>Pawb yn yr allforiad: %n neges neu alwad</numerusform>
+                <numerusform>Pawb yn yr allforiad: %n neges neu alwad</numerusform>
+                <numerusform>Pawb yn yr allforiad: %n neges neu alwad</numerusform>
+                <numerusform>Pawb yn yr allforiad: %n neges neu alwad</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;All messages and calls in the export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pob neges a galwad yn yr allforiad</translation>
         </message>
         <message>
             <source>Choose who it is above.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch pwy ydyw uchod.</translation>
         </message>
         <message>
             <source>Nothing is ticked yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes dim wedi'i dicio eto.</translation>
         </message>
         <message>
             <source>This person sent nothing in this export. Choose someone else, or tick messages one by one.</source>
-            <translation type="unfinished" />
+            <translation>Ni anfonodd y person hwn ddim yn yr allforiad hwn. Dewiswch rywun arall, neu ticiwch negeseuon fesul un.</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) and call(s) chosen.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dewiswyd %n neges a galwad.</numerusform>
+                <numerusform>Dewiswyd %n neges neu alwad.</numerusform>
+                <numerusform>Dewiswyd %n neges a galwad.</numerusform>
+                <numerusform>Dewiswyd %n neges a galwad.</numerusform>
+                <numerusform>Dewiswyd %n neges a galwad.</numerusform>
             </translation>
         </message>
     </context>
@@ -6069,62 +6118,62 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ImportDonePage</name>
         <message>
             <source>&amp;Show them in the timeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eu dangos yn y llinell amser</translation>
         </message>
         <message>
             <source>Added to your diary</source>
-            <translation type="unfinished" />
+            <translation>Wedi'u hychwanegu at eich dyddiadur</translation>
         </message>
         <message>
             <source>Nothing new was added: these messages were already in your diary.</source>
-            <translation type="unfinished" />
+            <translation>Ni ychwanegwyd dim byd newydd: roedd y negeseuon hyn yn eich dyddiadur eisoes.</translation>
         </message>
         <message>
             <source>1 incident was added (number %1).</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegwyd 1 digwyddiad (rhif %1).</translation>
         </message>
         <message numerus="yes">
             <source>%n incidents were added (numbers %1 to %2).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ychwanegwyd %n digwyddiad (rhifau %1 i %2).</numerusform>
+                <numerusform>Ychwanegwyd %n digwyddiad (rhifau %1 i %2).</numerusform>
+                <numerusform>Ychwanegwyd %n digwyddiad (rhifau %1 i %2).</numerusform>
+                <numerusform>Ychwanegwyd %n digwyddiad (rhifau %1 i %2).</numerusform>
+                <numerusform>Ychwanegwyd %n digwyddiad (rhifau %1 i %2).</numerusform>
             </translation>
         </message>
         <message>
             <source>The export file %1 is kept unchanged as exhibit %2, linked to each of them. Its SHA-256 fingerprint was taken as it was stored.</source>
-            <translation type="unfinished" />
+            <translation>Cedwir y ffeil allforio %1 heb ei newid fel arddangosyn %2, wedi'i chysylltu â phob un ohonynt. Cymerwyd ei hôl bys SHA-256 wrth iddi gael ei storio.</translation>
         </message>
         <message numerus="yes">
             <source>%n photo(s) or file(s) from the export were attached to their messages.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Atodwyd %n llun neu ffeil o'r allforiad i'w negeseuon.</numerusform>
+                <numerusform>Atodwyd %n llun neu ffeil o'r allforiad i'w neges.</numerusform>
+                <numerusform>Atodwyd %n llun neu ffeil o'r allforiad i'w negeseuon.</numerusform>
+                <numerusform>Atodwyd %n llun neu ffeil o'r allforiad i'w negeseuon.</numerusform>
+                <numerusform>Atodwyd %n llun neu ffeil o'r allforiad i'w negeseuon.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n photo(s) or file(s) named in the messages were not in the export, so they could not be attached. Export the chat again "with media" to include them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nid oedd %n llun neu ffeil a enwir yn y negeseuon yn yr allforiad, felly ni ellid eu hatodi. Allforiwch y sgwrs eto "gyda chyfryngau" i'w cynnwys.</numerusform>
+                <numerusform>Nid oedd %n llun neu ffeil a enwir yn y negeseuon yn yr allforiad, felly ni ellid ei atodi. Allforiwch y sgwrs eto "gyda chyfryngau" i'w gynnwys.</numerusform>
+                <numerusform>Nid oedd %n llun neu ffeil a enwir yn y negeseuon yn yr allforiad, felly ni ellid eu hatodi. Allforiwch y sgwrs eto "gyda chyfryngau" i'w cynnwys.</numerusform>
+                <numerusform>Nid oedd %n llun neu ffeil a enwir yn y negeseuon yn yr allforiad, felly ni ellid eu hatodi. Allforiwch y sgwrs eto "gyda chyfryngau" i'w cynnwys.</numerusform>
+                <numerusform>Nid oedd %n llun neu ffeil a enwir yn y negeseuon yn yr allforiad, felly ni ellid eu hatodi. Allforiwch y sgwrs eto "gyda chyfryngau" i'w cynnwys.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) or call(s) were already in your diary from an earlier import and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Roedd %n neges neu alwad yn eich dyddiadur eisoes o fewnforio cynharach ac ni chawsant eu hychwanegu eto.</numerusform>
+                <numerusform>Roedd %n neges neu alwad yn eich dyddiadur eisoes o fewnforio cynharach ac ni chafodd ei hychwanegu eto.</numerusform>
+                <numerusform>Roedd %n neges neu alwad yn eich dyddiadur eisoes o fewnforio cynharach ac ni chawsant eu hychwanegu eto.</numerusform>
+                <numerusform>Roedd %n neges neu alwad yn eich dyddiadur eisoes o fewnforio cynharach ac ni chawsant eu hychwanegu eto.</numerusform>
+                <numerusform>Roedd %n neges neu alwad yn eich dyddiadur eisoes o fewnforio cynharach ac ni chawsant eu hychwanegu eto.</numerusform>
             </translation>
         </message>
     </context>
@@ -6132,199 +6181,199 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ImportFilePage</name>
         <message>
             <source>&amp;Choose the file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dewis y ffeil…</translation>
         </message>
         <message>
             <source>Bring in messages and calls</source>
-            <translation type="unfinished" />
+            <translation>Dod â negeseuon a galwadau i mewn</translation>
         </message>
         <message>
             <source>Each message or call you choose becomes an incident in your diary, with its exact words and time. The file itself is kept as an exhibit, just as the phone made it.</source>
-            <translation type="unfinished" />
+            <translation>Daw pob neges neu alwad a ddewiswch yn ddigwyddiad yn eich dyddiadur, gyda'i hunion eiriau a'i hamser. Cedwir y ffeil ei hun fel arddangosyn, yn union fel y'i gwnaed gan y ffôn.</translation>
         </message>
         <message>
             <source>First make an export on the phone: in WhatsApp open the chat, then More, then Export chat (with media if you want the photos). For text messages and calls on Android, the SMS Backup &amp; Restore app saves them as .xml files; Telegram, Instagram and Signal have their own exports too. Copy the file to this computer, then choose it here.</source>
-            <translation type="unfinished" />
+            <translation>Yn gyntaf gwnewch allforiad ar y ffôn: yn WhatsApp agorwch y sgwrs, yna Mwy, yna Allforio sgwrs (gyda chyfryngau os ydych am gael y lluniau). Ar gyfer negeseuon testun a galwadau ar Android, mae'r ap SMS Backup &amp; Restore yn eu cadw fel ffeiliau .xml; mae gan Telegram, Instagram a Signal eu hallforion eu hunain hefyd. Copïwch y ffeil i'r cyfrifiadur hwn, yna dewiswch hi yma.</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Dim ffeil wedi'i dewis eto</translation>
         </message>
         <message>
             <source>The export file</source>
-            <translation type="unfinished" />
+            <translation>Y ffeil allforio</translation>
         </message>
         <message>
             <source>%1 (not available yet)</source>
-            <translation type="unfinished" />
+            <translation>%1 (ddim ar gael eto)</translation>
         </message>
         <message>
             <source>&amp;Export file</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ffeil allforio</translation>
         </message>
         <message>
             <source>What &amp;kind of export is it?</source>
-            <translation type="unfinished" />
+            <translation>Pa &amp;fath o allforiad ydyw?</translation>
         </message>
         <message>
             <source>Choose the export file</source>
-            <translation type="unfinished" />
+            <translation>Dewis y ffeil allforio</translation>
         </message>
         <message>
             <source>Exports (*.txt *.zip *.xml *.eml *.mbox *.csv *.json)</source>
-            <translation type="unfinished" />
+            <translation>Allforion (*.txt *.zip *.xml *.eml *.mbox *.csv *.json)</translation>
         </message>
         <message>
             <source>This looks like a %1. If it is something else, choose what it is above.</source>
-            <translation type="unfinished" />
+            <translation>Mae hwn yn edrych fel %1. Os yw'n rhywbeth arall, dewiswch beth ydyw uchod.</translation>
         </message>
         <message>
             <source>Daymark cannot tell what kind of export this is. Please choose it above.</source>
-            <translation type="unfinished" />
+            <translation>Ni all Daymark ddweud pa fath o allforiad yw hwn. Dewiswch ef uchod.</translation>
         </message>
         <message>
             <source>This file cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir mewnforio'r ffeil hon</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImportOptionsPage</name>
         <message>
             <source>One incident for &amp;each message or call</source>
-            <translation type="unfinished" />
+            <translation>Un digwyddiad ar gyfer &amp;pob neges neu alwad</translation>
         </message>
         <message>
             <source>One incident for each &amp;day, with that day's messages and calls in it</source>
-            <translation type="unfinished" />
+            <translation>Un digwyddiad ar gyfer pob &amp;diwrnod, gyda negeseuon a galwadau'r diwrnod hwnnw ynddo</translation>
         </message>
         <message>
             <source>Checking what is already in your diary…</source>
-            <translation type="unfinished" />
+            <translation>Yn gwirio beth sydd yn eich dyddiadur eisoes…</translation>
         </message>
         <message>
             <source>Adding to your diary…</source>
-            <translation type="unfinished" />
+            <translation>Yn ychwanegu at eich dyddiadur…</translation>
         </message>
         <message>
             <source>How to add them</source>
-            <translation type="unfinished" />
+            <translation>Sut i'w hychwanegu</translation>
         </message>
         <message>
             <source>Everything is added in one go. If anything goes wrong, or you cancel, nothing is added.</source>
-            <translation type="unfinished" />
+            <translation>Caiff popeth ei ychwanegu ar unwaith. Os aiff unrhyw beth o'i le, neu os byddwch yn canslo, ni chaiff dim ei ychwanegu.</translation>
         </message>
         <message>
             <source>&amp;Add to the diary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu at y dyddiadur</translation>
         </message>
         <message>
             <source>&amp;Time zone the phone was in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cylchfa amser y ffôn</translation>
         </message>
         <message>
             <source>WhatsApp writes times as the phone's clock showed them, without saying where. Choose where the phone was, so the times in your diary are right. It also decides where each day begins and ends.</source>
-            <translation type="unfinished" />
+            <translation>Mae WhatsApp yn ysgrifennu amseroedd fel yr oedd cloc y ffôn yn eu dangos, heb ddweud ble. Dewiswch ble'r oedd y ffôn, fel bod yr amseroedd yn eich dyddiadur yn gywir. Mae hefyd yn penderfynu ble mae pob diwrnod yn dechrau ac yn gorffen.</translation>
         </message>
         <message>
             <source>You stopped the check. Go back and forward again to check once more.</source>
-            <translation type="unfinished" />
+            <translation>Fe wnaethoch stopio'r gwiriad. Ewch yn ôl ac ymlaen eto i wirio unwaith eto.</translation>
         </message>
         <message>
             <source>This file cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir mewnforio'r ffeil hon</translation>
         </message>
         <message>
             <source>You stopped the import. Nothing was added to your diary.</source>
-            <translation type="unfinished" />
+            <translation>Fe wnaethoch stopio'r mewnforio. Ni ychwanegwyd dim at eich dyddiadur.</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Wedi stopio</translation>
         </message>
         <message>
             <source>%1 Nothing was added to your diary.</source>
-            <translation type="unfinished" />
+            <translation>%1 Ni ychwanegwyd dim at eich dyddiadur.</translation>
         </message>
         <message>
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>Heb ei fewnforio</translation>
         </message>
         <message numerus="yes">
             <source>Attach the photos and files the export holds (%n named)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Atodi'r lluniau a'r ffeiliau sydd yn yr allforiad (%n wedi'u henwi)</numerusform>
+                <numerusform>Atodi'r lluniau a'r ffeiliau sydd yn yr allforiad (%n wedi'i enwi)</numerusform>
+                <numerusform>Atodi'r lluniau a'r ffeiliau sydd yn yr allforiad (%n wedi'u henwi)</numerusform>
+                <numerusform>Atodi'r lluniau a'r ffeiliau sydd yn yr allforiad (%n wedi'u henwi)</numerusform>
+                <numerusform>Atodi'r lluniau a'r ffeiliau sydd yn yr allforiad (%n wedi'u henwi)</numerusform>
             </translation>
         </message>
         <message>
             <source>Attach the photos and files the export holds (it names none)</source>
-            <translation type="unfinished" />
+            <translation>Atodi'r lluniau a'r ffeiliau sydd yn yr allforiad (nid yw'n enwi dim)</translation>
         </message>
         <message>
             <source>Nothing new to add: every one of these is already in your diary from an earlier import.</source>
-            <translation type="unfinished" />
+            <translation>Dim byd newydd i'w ychwanegu: mae pob un o'r rhain yn eich dyddiadur eisoes o fewnforio cynharach.</translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s) will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bydd %n digwyddiad yn cael eu hychwanegu.</numerusform>
+                <numerusform>Bydd %n digwyddiad yn cael ei ychwanegu.</numerusform>
+                <numerusform>Bydd %n digwyddiad yn cael eu hychwanegu.</numerusform>
+                <numerusform>Bydd %n digwyddiad yn cael eu hychwanegu.</numerusform>
+                <numerusform>Bydd %n digwyddiad yn cael eu hychwanegu.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s) will be added, one for each day, </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bydd %n digwyddiad yn cael eu hychwanegu, un ar gyfer pob diwrnod, </numerusform>
+                <numerusform>Bydd %n digwyddiad yn cael ei ychwanegu, un ar gyfer pob diwrnod, </numerusform>
+                <numerusform>Bydd %n digwyddiad yn cael eu hychwanegu, un ar gyfer pob diwrnod, </numerusform>
+                <numerusform>Bydd %n digwyddiad yn cael eu hychwanegu, un ar gyfer pob diwrnod, </numerusform>
+                <numerusform>Bydd %n digwyddiad yn cael eu hychwanegu, un ar gyfer pob diwrnod, </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>holding %n message(s) and call(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>yn dal %n neges a galwad.</numerusform>
+                <numerusform>yn dal %n neges neu alwad.</numerusform>
+                <numerusform>yn dal %n neges a galwad.</numerusform>
+                <numerusform>yn dal %n neges a galwad.</numerusform>
+                <numerusform>yn dal %n neges a galwad.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>At most %n incident(s) will be added, one for each day, </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bydd hyd at %n digwyddiad yn cael eu hychwanegu, un ar gyfer pob diwrnod, </numerusform>
+                <numerusform>Bydd hyd at %n digwyddiad yn cael ei ychwanegu, un ar gyfer pob diwrnod, </numerusform>
+                <numerusform>Bydd hyd at %n digwyddiad yn cael eu hychwanegu, un ar gyfer pob diwrnod, </numerusform>
+                <numerusform>Bydd hyd at %n digwyddiad yn cael eu hychwanegu, un ar gyfer pob diwrnod, </numerusform>
+                <numerusform>Bydd hyd at %n digwyddiad yn cael eu hychwanegu, un ar gyfer pob diwrnod, </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>holding %n new message(s) and call(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>yn dal %n neges a galwad newydd.</numerusform>
+                <numerusform>yn dal %n neges neu alwad newydd.</numerusform>
+                <numerusform>yn dal %n neges a galwad newydd.</numerusform>
+                <numerusform>yn dal %n neges a galwad newydd.</numerusform>
+                <numerusform>yn dal %n neges a galwad newydd.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were imported before and will not be added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mewnforiwyd %n o'r blaen ac ni fyddant yn cael eu hychwanegu eto.</numerusform>
+                <numerusform>Mewnforiwyd %n o'r blaen ac ni fydd yn cael ei ychwanegu eto.</numerusform>
+                <numerusform>Mewnforiwyd %n o'r blaen ac ni fyddant yn cael eu hychwanegu eto.</numerusform>
+                <numerusform>Mewnforiwyd %n o'r blaen ac ni fyddant yn cael eu hychwanegu eto.</numerusform>
+                <numerusform>Mewnforiwyd %n o'r blaen ac ni fyddant yn cael eu hychwanegu eto.</numerusform>
             </translation>
         </message>
     </context>
@@ -6333,12 +6382,12 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <message numerus="yes">
             <source>%n s</source>
             <comment>call duration in seconds</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n eil</numerusform>
+                <numerusform>%n eil</numerusform>
+                <numerusform>%n eil</numerusform>
+                <numerusform>%n eil</numerusform>
+                <numerusform>%n eil</numerusform>
             </translation>
         </message>
         <message>
@@ -6348,68 +6397,68 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Incoming call</source>
-            <translation type="unfinished" />
+            <translation>Galwad i mewn</translation>
         </message>
         <message>
             <source>Incoming call, %1</source>
-            <translation type="unfinished" />
+            <translation>Galwad i mewn, %1</translation>
         </message>
         <message>
             <source>Outgoing call</source>
-            <translation type="unfinished" />
+            <translation>Galwad allan</translation>
         </message>
         <message>
             <source>Outgoing call, %1</source>
-            <translation type="unfinished" />
+            <translation>Galwad allan, %1</translation>
         </message>
         <message>
             <source>Missed call</source>
-            <translation type="unfinished" />
+            <translation>Galwad a gollwyd</translation>
         </message>
         <message>
             <source>Rejected or blocked call</source>
-            <translation type="unfinished" />
+            <translation>Galwad a wrthodwyd neu a rwystrwyd</translation>
         </message>
         <message>
             <source>Voicemail</source>
-            <translation type="unfinished" />
+            <translation>Neges llais</translation>
         </message>
         <message>
             <source>Voicemail, %1</source>
-            <translation type="unfinished" />
+            <translation>Neges llais, %1</translation>
         </message>
         <message>
             <source>Subject: %1</source>
-            <translation type="unfinished" />
+            <translation>Pwnc: %1</translation>
         </message>
         <message>
             <source>[a photo or file, left out of the export]</source>
-            <translation type="unfinished" />
+            <translation>[llun neu ffeil, wedi'i adael allan o'r allforiad]</translation>
         </message>
         <message>
             <source>[attached: %1]</source>
-            <translation type="unfinished" />
+            <translation>[wedi'i atodi: %1]</translation>
         </message>
         <message>
             <source>%1 (edited)</source>
             <comment>a message changed after it was sent</comment>
-            <translation type="unfinished" />
+            <translation>%1 (wedi'i olygu)</translation>
         </message>
         <message>
             <source>(the app itself)</source>
-            <translation type="unfinished" />
+            <translation>(yr ap ei hun)</translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>Chi</translation>
         </message>
         <message>
             <source>You, to %1</source>
-            <translation type="unfinished" />
+            <translation>Chi, at %1</translation>
         </message>
         <message>
             <source>(unknown)</source>
-            <translation type="unfinished" />
+            <translation>(anhysbys)</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -6418,120 +6467,121 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Chosen</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i ddewis</translation>
         </message>
         <message>
             <source>Not chosen</source>
-            <translation type="unfinished" />
+            <translation>Heb ei ddewis</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Pryd</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Pwy</translation>
         </message>
         <message>
             <source>Message or call</source>
-            <translation type="unfinished" />
+            <translation>Neges neu alwad</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImportPreviewPage</name>
         <message>
             <source>How does the phone write dates?</source>
-            <translation type="unfinished" />
+            <translation>Sut mae'r ffôn yn ysgrifennu dyddiadau?</translation>
         </message>
         <message>
             <source>&amp;Read the file again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Darllen y ffeil eto</translation>
         </message>
         <message>
             <source>Reading the export…</source>
-            <translation type="unfinished" />
+            <translation>Yn darllen yr allforiad…</translation>
         </message>
         <message>
             <source>Check what the file holds</source>
-            <translation type="unfinished" />
+            <translation>Gwirio beth sydd yn y ffeil</translation>
         </message>
         <message>
             <source>This is the conversation as the export holds it. Nothing has been added to your diary yet.</source>
-            <translation type="unfinished" />
+            <translation>Dyma'r sgwrs fel y mae yn yr allforiad. Nid oes dim wedi'i ychwanegu at eich dyddiadur eto.</translation>
         </message>
         <message>
             <source>People in the export, with how many messages and calls each</source>
-            <translation type="unfinished" />
+            <translation>Pobl yn yr allforiad, gyda faint o negeseuon a galwadau gan bob un</translation>
         </message>
         <message>
             <source>&amp;People in it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pobl ynddo</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>Yn darllen…</translation>
         </message>
         <message>
             <source>You stopped the reading. Nothing was added to your diary.</source>
-            <translation type="unfinished" />
+            <translation>Fe wnaethoch stopio'r darllen. Ni ychwanegwyd dim at eich dyddiadur.</translation>
         </message>
         <message>
             <source>This file cannot be read</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir darllen y ffeil hon</translation>
         </message>
         <message>
             <source>The reading was stopped.</source>
-            <translation type="unfinished" />
+            <translation>Stopiwyd y darllen.</translation>
         </message>
         <message>
             <source>Please answer the question above first.</source>
-            <translation type="unfinished" />
+            <translation>Atebwch y cwestiwn uchod yn gyntaf.</translation>
         </message>
         <message>
             <source>Daymark found no messages or calls in this file. Check that it is the export you meant, and that the kind of export on the first page is right.</source>
-            <translation type="unfinished" />
+            <translation>Ni chafodd Daymark hyd i negeseuon na galwadau yn y ffeil hon. Gwiriwch mai dyma'r allforiad roeddech yn ei feddwl, a bod y math o allforiad ar y dudalen gyntaf yn gywir.</translation>
         </message>
         <message>
             <source>Nothing to import</source>
-            <translation type="unfinished" />
+            <translation>Dim i'w fewnforio</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) and call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n neges a galwad</numerusform>
+                <numerusform>%n neges neu alwad</numerusform>
+                <numerusform>%n neges a galwad</numerusform>
+                <numerusform>%n neges a galwad</numerusform>
+                <numerusform>%n neges a galwad</numerusform>
             </translation>
         </message>
         <message>
             <source>From %1
 to %2</source>
-            <translation type="unfinished" />
+            <translation>O %1
+hyd at %2</translation>
         </message>
         <message numerus="yes">
             <source>%n photo(s) or file(s) named</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n llun neu ffeil wedi'u henwi</numerusform>
+                <numerusform>%n llun neu ffeil wedi'i enwi</numerusform>
+                <numerusform>%n llun neu ffeil wedi'u henwi</numerusform>
+                <numerusform>%n llun neu ffeil wedi'u henwi</numerusform>
+                <numerusform>%n llun neu ffeil wedi'u henwi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n line(s) written by the app itself (shown in grey, never added)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n llinell a ysgrifennwyd gan yr ap ei hun (mewn llwyd, byth yn cael eu hychwanegu)</numerusform>
+                <numerusform>%n llinell a ysgrifennwyd gan yr ap ei hun (mewn llwyd, byth yn cael ei hychwanegu)</numerusform>
+                <numerusform>%n llinell a ysgrifennwyd gan yr ap ei hun (mewn llwyd, byth yn cael eu hychwanegu)</numerusform>
+                <numerusform>%n llinell a ysgrifennwyd gan yr ap ei hun (mewn llwyd, byth yn cael eu hychwanegu)</numerusform>
+                <numerusform>%n llinell a ysgrifennwyd gan yr ap ei hun (mewn llwyd, byth yn cael eu hychwanegu)</numerusform>
             </translation>
         </message>
         <message>
@@ -6541,12 +6591,12 @@ to %2</source>
         </message>
         <message numerus="yes">
             <source>%1: %n message(s) or call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n neges neu alwad</numerusform>
+                <numerusform>%1: %n neges neu alwad</numerusform>
+                <numerusform>%1: %n neges neu alwad</numerusform>
+                <numerusform>%1: %n neges neu alwad</numerusform>
+                <numerusform>%1: %n neges neu alwad</numerusform>
             </translation>
         </message>
         <message>
@@ -6555,57 +6605,61 @@ to %2</source>
 %1
 
 Which date is it?</source>
-            <translation type="unfinished" />
+            <translation>Gellir darllen y dyddiadau yn y sgwrs hon mewn dwy ffordd. Daw'r llinell hon o'r ffeil:
+
+%1
+
+Pa ddyddiad ydyw?</translation>
         </message>
         <message>
             <source>Day first: %1</source>
-            <translation type="unfinished" />
+            <translation>Diwrnod yn gyntaf: %1</translation>
         </message>
         <message>
             <source>Day first (day/month/year)</source>
-            <translation type="unfinished" />
+            <translation>Diwrnod yn gyntaf (diwrnod/mis/blwyddyn)</translation>
         </message>
         <message>
             <source>Month first: %1</source>
-            <translation type="unfinished" />
+            <translation>Mis yn gyntaf: %1</translation>
         </message>
         <message>
             <source>Month first (month/day/year)</source>
-            <translation type="unfinished" />
+            <translation>Mis yn gyntaf (mis/diwrnod/blwyddyn)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImportWizard</name>
         <message>
             <source>Import messages and calls</source>
-            <translation type="unfinished" />
+            <translation>Mewnforio negeseuon a galwadau</translation>
         </message>
         <message>
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nesaf</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yn ôl</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cau</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::IncidentBrowserPanel</name>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Chwilio</translation>
         </message>
         <message>
             <source>Incidents</source>
@@ -6613,134 +6667,134 @@ Which date is it?</source>
         </message>
         <message>
             <source>Words to find: what was said, places, names, tags…</source>
-            <translation type="unfinished" />
+            <translation>Geiriau i'w canfod: yr hyn a ddywedwyd, lleoedd, enwau, tagiau…</translation>
         </message>
         <message>
             <source>Search the diary</source>
-            <translation type="unfinished" />
+            <translation>Chwilio'r dyddiadur</translation>
         </message>
         <message>
             <source>&amp;Find (Ctrl+F):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Canfod (Ctrl+F):</translation>
         </message>
         <message>
             <source>Incidents found, newest first</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau a ganfuwyd, y diweddaraf yn gyntaf</translation>
         </message>
         <message>
             <source>Incidents, newest first</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau, y diweddaraf yn gyntaf</translation>
         </message>
         <message>
             <source>&amp;New incident…</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad &amp;newydd…</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dileu…</translation>
         </message>
         <message>
             <source>Delete the selected incident, with a reason. It can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Dileu'r digwyddiad a ddewiswyd, gyda rheswm. Gellir ei adfer.</translation>
         </message>
         <message>
             <source>Rest&amp;ore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adfer…</translation>
         </message>
         <message>
             <source>Type a word to search every incident: what was said, places, people, tags and notes.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch air i chwilio pob digwyddiad: yr hyn a ddywedwyd, lleoedd, pobl, tagiau a nodiadau.</translation>
         </message>
         <message>
             <source>Nothing found for these words. Try fewer or shorter words, or clear the filters.</source>
-            <translation type="unfinished" />
+            <translation>Dim wedi'i ganfod ar gyfer y geiriau hyn. Rhowch gynnig ar lai o eiriau neu eiriau byrrach, neu cliriwch yr hidlwyr.</translation>
         </message>
         <message>
             <source>No incidents match these filters.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes digwyddiadau'n cyfateb i'r hidlwyr hyn.</translation>
         </message>
         <message>
             <source>No incidents are written down yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes digwyddiadau wedi'u hysgrifennu eto.</translation>
         </message>
         <message numerus="yes">
             <source>%n found, newest first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n wedi'u canfod, y diweddaraf yn gyntaf.</numerusform>
+                <numerusform>%n wedi'i ganfod.</numerusform>
+                <numerusform>%n wedi'u canfod, y diweddaraf yn gyntaf.</numerusform>
+                <numerusform>%n wedi'u canfod, y diweddaraf yn gyntaf.</numerusform>
+                <numerusform>%n wedi'u canfod, y diweddaraf yn gyntaf.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s), newest first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n digwyddiad, y diweddaraf yn gyntaf.</numerusform>
+                <numerusform>%n digwyddiad.</numerusform>
+                <numerusform>%n digwyddiad, y diweddaraf yn gyntaf.</numerusform>
+                <numerusform>%n digwyddiad, y diweddaraf yn gyntaf.</numerusform>
+                <numerusform>%n digwyddiad, y diweddaraf yn gyntaf.</numerusform>
             </translation>
         </message>
         <message>
             <source>The newest %1 are shown; more load as you scroll.</source>
-            <translation type="unfinished" />
+            <translation>Dangosir y %1 diweddaraf; mae mwy yn llwytho wrth i chi sgrolio.</translation>
         </message>
         <message>
             <source>Delete incident</source>
-            <translation type="unfinished" />
+            <translation>Dileu digwyddiad</translation>
         </message>
         <message>
             <source>Why is this incident being deleted? The reason is kept in the diary's history, and the incident can be restored later.</source>
-            <translation type="unfinished" />
+            <translation>Pam mae'r digwyddiad hwn yn cael ei ddileu? Cedwir y rheswm yn hanes y dyddiadur, a gellir adfer y digwyddiad yn nes ymlaen.</translation>
         </message>
         <message>
             <source>Nothing was deleted: a reason is needed. Write a few words, such as "logged twice", and try again.</source>
-            <translation type="unfinished" />
+            <translation>Ni ddilëwyd dim: mae angen rheswm. Ysgrifennwch ychydig eiriau, fel "cofnodwyd ddwywaith", a rhowch gynnig arall arni.</translation>
         </message>
         <message>
             <source>Restore incident</source>
-            <translation type="unfinished" />
+            <translation>Adfer digwyddiad</translation>
         </message>
         <message>
             <source>Why is this incident being restored? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Pam mae'r digwyddiad hwn yn cael ei adfer? (dewisol)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::IncidentDetailDialog</name>
         <message>
             <source>Incident no. %1</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad rhif %1</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Pryd</translation>
         </message>
         <message>
             <source>Happened:</source>
-            <translation type="unfinished" />
+            <translation>Digwyddodd:</translation>
         </message>
         <message>
             <source>Until:</source>
-            <translation type="unfinished" />
+            <translation>Tan:</translation>
         </message>
         <message>
             <source>Time is:</source>
-            <translation type="unfinished" />
+            <translation>Mae'r amser:</translation>
         </message>
         <message>
             <source>Approximate, a best guess</source>
-            <translation type="unfinished" />
+            <translation>Yn fras, amcangyfrif gorau</translation>
         </message>
         <message>
             <source>As written</source>
-            <translation type="unfinished" />
+            <translation>Fel y'i hysgrifennwyd</translation>
         </message>
         <message>
             <source>Recorded:</source>
-            <translation type="unfinished" />
+            <translation>Cofnodwyd:</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -6749,59 +6803,59 @@ Which date is it?</source>
         </message>
         <message>
             <source>Amended:</source>
-            <translation type="unfinished" />
+            <translation>Diwygiwyd:</translation>
         </message>
         <message>
             <source>Yes: this is version %1, last changed %2</source>
-            <translation type="unfinished" />
+            <translation>Do: dyma fersiwn %1, newidiwyd ddiwethaf %2</translation>
         </message>
         <message>
             <source>No, as first written</source>
-            <translation type="unfinished" />
+            <translation>Naddo, fel y'i hysgrifennwyd gyntaf</translation>
         </message>
         <message>
             <source>Deleted:</source>
-            <translation type="unfinished" />
+            <translation>Dilëwyd:</translation>
         </message>
         <message>
             <source>Yes. Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Do. Rheswm: %1</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Beth</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Math:</translation>
         </message>
         <message>
             <source>What happened:</source>
-            <translation type="unfinished" />
+            <translation>Beth ddigwyddodd:</translation>
         </message>
         <message>
             <source>Channel:</source>
-            <translation type="unfinished" />
+            <translation>Sianel:</translation>
         </message>
         <message>
             <source>Number or account:</source>
-            <translation type="unfinished" />
+            <translation>Rhif neu gyfrif:</translation>
         </message>
         <message>
             <source>Tags:</source>
-            <translation type="unfinished" />
+            <translation>Tagiau:</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Ble</translation>
         </message>
         <message>
             <source>Place:</source>
-            <translation type="unfinished" />
+            <translation>Lle:</translation>
         </message>
         <message>
             <source>Coordinates:</source>
-            <translation type="unfinished" />
+            <translation>Cyfesurynnau:</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -6809,301 +6863,301 @@ Which date is it?</source>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Pwy</translation>
         </message>
         <message>
             <source>People involved:</source>
-            <translation type="unfinished" />
+            <translation>Pobl dan sylw:</translation>
         </message>
         <message>
             <source>Witnesses:</source>
-            <translation type="unfinished" />
+            <translation>Tystion:</translation>
         </message>
         <message>
             <source>Other witnesses:</source>
-            <translation type="unfinished" />
+            <translation>Tystion eraill:</translation>
         </message>
         <message>
             <source>Children present:</source>
-            <translation type="unfinished" />
+            <translation>Plant yn bresennol:</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Effaith</translation>
         </message>
         <message>
             <source>Effect on you:</source>
-            <translation type="unfinished" />
+            <translation>Yr effaith arnoch:</translation>
         </message>
         <message>
             <source>Police and orders</source>
-            <translation type="unfinished" />
+            <translation>Heddlu a gorchmynion</translation>
         </message>
         <message>
             <source>Reported to police:</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i adrodd i'r heddlu:</translation>
         </message>
         <message>
             <source>Police reference:</source>
-            <translation type="unfinished" />
+            <translation>Cyfeirnod yr heddlu:</translation>
         </message>
         <message>
             <source>Officer:</source>
-            <translation type="unfinished" />
+            <translation>Swyddog:</translation>
         </message>
         <message>
             <source>Possible breach of:</source>
-            <translation type="unfinished" />
+            <translation>Achos posibl o dorri:</translation>
         </message>
         <message>
             <source>Exhibits and notes</source>
-            <translation type="unfinished" />
+            <translation>Arddangosion a nodiadau</translation>
         </message>
         <message>
             <source>Exhibits:</source>
-            <translation type="unfinished" />
+            <translation>Arddangosion:</translation>
         </message>
         <message>
             <source>Private notes:</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau preifat:</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Golygu…</translation>
         </message>
         <message>
             <source>Change this incident; the version shown here stays in its history</source>
-            <translation type="unfinished" />
+            <translation>Newid y digwyddiad hwn; mae'r fersiwn a ddangosir yma yn aros yn ei hanes</translation>
         </message>
         <message>
             <source>A deleted incident cannot be changed; restore it first</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir newid digwyddiad sydd wedi'i ddileu; adferwch ef yn gyntaf</translation>
         </message>
         <message>
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hanes…</translation>
         </message>
         <message>
             <source>Every version of this incident, side by side</source>
-            <translation type="unfinished" />
+            <translation>Pob fersiwn o'r digwyddiad hwn, ochr yn ochr</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::IncidentEditor</name>
         <message>
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hanes…</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Effaith</translation>
         </message>
         <message>
             <source>How it affected you: fear, distress, what you changed in your daily life because of it. Police and courts need to know this.</source>
-            <translation type="unfinished" />
+            <translation>Sut effeithiodd arnoch: ofn, gofid, yr hyn a newidioch yn eich bywyd bob dydd o'i herwydd. Mae angen i'r heddlu a'r llysoedd wybod hyn.</translation>
         </message>
         <message>
             <source>Effect o&amp;n you:</source>
-            <translation type="unfinished" />
+            <translation>Yr &amp;effaith arnoch:</translation>
         </message>
         <message>
             <source>Private notes</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau preifat</translation>
         </message>
         <message>
             <source>Only for you: private notes are left out of exports and of the bundle for the police, unless you choose to include them when you export.</source>
-            <translation type="unfinished" />
+            <translation>I chi yn unig: gadewir nodiadau preifat allan o allforion ac o'r bwndel i'r heddlu, oni bai eich bod yn dewis eu cynnwys wrth allforio.</translation>
         </message>
         <message>
             <source>Pri&amp;vate notes:</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau pre&amp;ifat:</translation>
         </message>
         <message>
             <source>Sections of the incident</source>
-            <translation type="unfinished" />
+            <translation>Adrannau'r digwyddiad</translation>
         </message>
         <message>
             <source>Save this incident (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r digwyddiad hwn (Ctrl+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cau</translation>
         </message>
         <message>
             <source>Every version of this incident, side by side</source>
-            <translation type="unfinished" />
+            <translation>Pob fersiwn o'r digwyddiad hwn, ochr yn ochr</translation>
         </message>
         <message>
             <source>The clipboard holds no picture or file to attach. Copy a screenshot first, then paste.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes llun na ffeil ar y clipfwrdd i'w hatodi. Copïwch sgrinlun yn gyntaf, yna gludwch.</translation>
         </message>
         <message>
             <source>This cannot be saved yet: see the note under “%1”. Nothing you typed is lost.</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir cadw hwn eto: gweler y nodyn o dan “%1”. Nid oes dim a deipiwyd gennych wedi'i golli.</translation>
         </message>
         <message>
             <source>Saved automatically when the diary was locked</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd yn awtomatig pan gafodd y dyddiadur ei gloi</translation>
         </message>
         <message>
             <source>Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r newidiadau?</translation>
         </message>
         <message>
             <source>This incident is not saved yet. Save it before closing?</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r digwyddiad hwn wedi'i gadw eto. Ei gadw cyn cau?</translation>
         </message>
         <message>
             <source>You changed this incident. Save the changes before closing?</source>
-            <translation type="unfinished" />
+            <translation>Fe wnaethoch newid y digwyddiad hwn. Cadw'r newidiadau cyn cau?</translation>
         </message>
         <message>
             <source>If you discard them, what you typed here is lost.</source>
-            <translation type="unfinished" />
+            <translation>Os byddwch yn eu taflu, bydd yr hyn a deipiwyd gennych yma yn cael ei golli.</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Taflu</translation>
         </message>
         <message>
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>Dal ati i olygu</translation>
         </message>
         <message>
             <source>New incident</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad newydd</translation>
         </message>
         <message>
             <source>Incident no. %1</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad rhif %1</translation>
         </message>
         <message>
             <source>The picture on the clipboard could not be read. Copy it again, then paste.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd darllen y llun ar y clipfwrdd. Copïwch ef eto, yna gludwch.</translation>
         </message>
         <message>
             <source>Files are still being added. Wait until they are done, then add more.</source>
-            <translation type="unfinished" />
+            <translation>Mae ffeiliau'n dal i gael eu hychwanegu. Arhoswch nes eu bod wedi gorffen, yna ychwanegwch fwy.</translation>
         </message>
         <message>
             <source>%1 will be attached when you save this incident.</source>
-            <translation type="unfinished" />
+            <translation>Caiff %1 ei atodi pan fyddwch yn cadw'r digwyddiad hwn.</translation>
         </message>
         <message>
             <source>%1 files will be attached when you save this incident.</source>
-            <translation type="unfinished" />
+            <translation>Caiff %1 ffeil eu hatodi pan fyddwch yn cadw'r digwyddiad hwn.</translation>
         </message>
         <message>
             <source>The incident is saved.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r digwyddiad wedi'i gadw.</translation>
         </message>
         <message>
             <source>Attached: %1.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'u hatodi: %1.</translation>
         </message>
         <message>
             <source>Already in the diary, now also linked to this incident: %1.</source>
-            <translation type="unfinished" />
+            <translation>Eisoes yn y dyddiadur, bellach wedi'u cysylltu â'r digwyddiad hwn hefyd: %1.</translation>
         </message>
         <message>
             <source>Cancelled, so not attached: %1. Nothing half-added was kept.</source>
-            <translation type="unfinished" />
+            <translation>Wedi canslo, felly heb eu hatodi: %1. Ni chadwyd dim a oedd wedi'i hanner ychwanegu.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::IncidentFilterBar</name>
         <message>
             <source>Possible &amp;breaches only</source>
-            <translation type="unfinished" />
+            <translation>Achosion posibl o &amp;dorri yn unig</translation>
         </message>
         <message>
             <source>&amp;Reported to police only</source>
-            <translation type="unfinished" />
+            <translation>Wedi'u &amp;hadrodd i'r heddlu yn unig</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>C&amp;lirio</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Cyfnod</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Unrhyw bryd</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Y 7 diwrnod diwethaf</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Y 30 diwrnod diwethaf</translation>
         </message>
         <message>
             <source>Last 3 months</source>
-            <translation type="unfinished" />
+            <translation>Y 3 mis diwethaf</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Y 12 mis diwethaf</translation>
         </message>
         <message>
             <source>Between dates…</source>
-            <translation type="unfinished" />
+            <translation>Rhwng dyddiadau…</translation>
         </message>
         <message>
             <source>From this day</source>
-            <translation type="unfinished" />
+            <translation>O'r diwrnod hwn</translation>
         </message>
         <message>
             <source>To this day, included</source>
-            <translation type="unfinished" />
+            <translation>Hyd at y diwrnod hwn, yn gynwysedig</translation>
         </message>
         <message>
             <source>Type of incident</source>
-            <translation type="unfinished" />
+            <translation>Math o ddigwyddiad</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Pob math</translation>
         </message>
         <message>
             <source>Person involved</source>
-            <translation type="unfinished" />
+            <translation>Person dan sylw</translation>
         </message>
         <message>
             <source>Anyone</source>
-            <translation type="unfinished" />
+            <translation>Unrhyw un</translation>
         </message>
         <message>
             <source>Show every incident again</source>
-            <translation type="unfinished" />
+            <translation>Dangos pob digwyddiad eto</translation>
         </message>
         <message>
             <source>&amp;When:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pryd:</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>i</translation>
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Math:</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;erson:</translation>
         </message>
         <message>
             <source>Show &amp;deleted too</source>
-            <translation type="unfinished" />
+            <translation>Dangos rhai wedi'u &amp;dileu hefyd</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(dim enw)</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -7115,290 +7169,290 @@ Which date is it?</source>
         <name>daymark::ui::InsightsPanel</name>
         <message>
             <source>&amp;Whole diary</source>
-            <translation type="unfinished" />
+            <translation>Y dyddiadur &amp;cyfan</translation>
         </message>
         <message>
             <source>Count every incident in the diary; clear it to choose the days</source>
-            <translation type="unfinished" />
+            <translation>Cyfrif pob digwyddiad yn y dyddiadur; cliriwch hwn i ddewis y diwrnodau</translation>
         </message>
         <message>
             <source>From this day</source>
-            <translation type="unfinished" />
+            <translation>O'r diwrnod hwn</translation>
         </message>
         <message>
             <source>To this day, included</source>
-            <translation type="unfinished" />
+            <translation>Hyd at y diwrnod hwn, yn gynwysedig</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Cyfnod:</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;O</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;i</translation>
         </message>
         <message>
             <source>Time of day and day of the week (each incident at the local time it was recorded with; hover over a square for its count)</source>
-            <translation type="unfinished" />
+            <translation>Adeg y dydd a diwrnod yr wythnos (pob digwyddiad yn ôl yr amser lleol a gofnodwyd gydag ef; hofranwch dros sgwâr i weld ei nifer)</translation>
         </message>
         <message>
             <source>&amp;Pattern over time</source>
-            <translation type="unfinished" />
+            <translation>&amp;Patrwm dros amser</translation>
         </message>
         <message>
             <source>Warning &amp;signs</source>
-            <translation type="unfinished" />
+            <translation>Arwyddion &amp;rhybudd</translation>
         </message>
         <message>
             <source>&amp;Risk questions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cwestiynau risg</translation>
         </message>
         <message>
             <source>Insights</source>
-            <translation type="unfinished" />
+            <translation>Patrymau</translation>
         </message>
         <message>
             <source>Cannot read the diary</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir darllen y dyddiadur</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Yn cyfrif…</translation>
         </message>
         <message>
             <source>1 incident in the weeks from %1 to %2; %3 (see Warning signs).</source>
-            <translation type="unfinished" />
+            <translation>1 digwyddiad yn yr wythnosau o %1 i %2; %3 (gweler Arwyddion rhybudd).</translation>
         </message>
         <message>
             <source>%1 incidents in the weeks from %2 to %3; %4 (see Warning signs).</source>
-            <translation type="unfinished" />
+            <translation>%1 digwyddiad yn yr wythnosau o %2 i %3; %4 (gweler Arwyddion rhybudd).</translation>
         </message>
         <message>
             <source>Warning &amp;signs (%1)</source>
-            <translation type="unfinished" />
+            <translation>Arwyddion &amp;rhybudd (%1)</translation>
         </message>
         <message>
             <source>No incidents recorded in this period.</source>
-            <translation type="unfinished" />
+            <translation>Dim digwyddiadau wedi'u cofnodi yn y cyfnod hwn.</translation>
         </message>
         <message>
             <source>no warning signs</source>
-            <translation type="unfinished" />
+            <translation>dim arwyddion rhybudd</translation>
         </message>
         <message>
             <source>1 warning sign</source>
-            <translation type="unfinished" />
+            <translation>1 arwydd rhybudd</translation>
         </message>
         <message>
             <source>%1 warning signs</source>
-            <translation type="unfinished" />
+            <translation>%1 arwydd rhybudd</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::MainWindow</name>
         <message>
             <source>Diary</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadur</translation>
         </message>
         <message>
             <source>&amp;Quick log</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnod cyflym</translation>
         </message>
         <message>
             <source>&amp;New incident…</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad &amp;newydd…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cloi</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gosodiadau…</translation>
         </message>
         <message>
             <source>Write down that something happened just now (Ctrl+N); add details later</source>
-            <translation type="unfinished" />
+            <translation>Nodi bod rhywbeth newydd ddigwydd (Ctrl+N); ychwanegwch fanylion yn nes ymlaen</translation>
         </message>
         <message>
             <source>Write down an incident in full: when, what, where, who (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Cofnodi digwyddiad yn llawn: pryd, beth, ble, pwy (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mewnforio…</translation>
         </message>
         <message>
             <source>Lock the diary (Ctrl+L): it then needs the password again</source>
-            <translation type="unfinished" />
+            <translation>Cloi'r dyddiadur (Ctrl+L): bydd angen y cyfrinair eto wedyn</translation>
         </message>
         <message>
             <source>Exhibit initials, auto-lock, a plain title, language, recent diaries (Ctrl+,)</source>
-            <translation type="unfinished" />
+            <translation>Llythrennau blaen arddangosion, cloi awtomatig, teitl plaen, iaith, dyddiaduron diweddar (Ctrl+,)</translation>
         </message>
         <message>
             <source>An incident you were writing could not be saved as the diary locked, because part of it was not filled in correctly. Please write it again.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd cadw digwyddiad roeddech yn ei ysgrifennu pan gafodd y dyddiadur ei gloi, oherwydd nad oedd rhan ohono wedi'i llenwi'n gywir. Ysgrifennwch ef eto.</translation>
         </message>
         <message>
             <source>Notes</source>
             <comment>a plain window title that does not reveal the app</comment>
-            <translation type="unfinished" />
+            <translation>Nodiadau</translation>
         </message>
         <message>
             <source>%1 — Daymark</source>
             <comment>window title: diary name — app name</comment>
-            <translation type="unfinished" />
+            <translation>%1 — Daymark</translation>
         </message>
         <message>
             <source>Daymark</source>
-            <translation type="unfinished" />
+            <translation>Daymark</translation>
         </message>
         <message>
             <source>Bring in messages and calls from a phone or app export: WhatsApp, text messages, call logs, e-mail (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Dod â negeseuon a galwadau i mewn o allforiad ffôn neu ap: WhatsApp, negeseuon testun, logiau galwadau, e-bost (Ctrl+I)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::NewPasswordFields</name>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Cyfrinair</translation>
         </message>
         <message>
             <source>Repeat the password</source>
-            <translation type="unfinished" />
+            <translation>Ailadrodd y cyfrinair</translation>
         </message>
         <message>
             <source>Use this password anyway, although it is easy to guess</source>
-            <translation type="unfinished" />
+            <translation>Defnyddio'r cyfrinair hwn beth bynnag, er ei fod yn hawdd ei ddyfalu</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cyfrinair</translation>
         </message>
         <message>
             <source>&amp;Repeat the password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ailadrodd y cyfrinair</translation>
         </message>
         <message>
             <source>Password strength</source>
-            <translation type="unfinished" />
+            <translation>Cryfder y cyfrinair</translation>
         </message>
         <message>
             <source>Type a password to protect the diary.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch gyfrinair i ddiogelu'r dyddiadur.</translation>
         </message>
         <message>
             <source>The two passwords are not the same. Type the same password in both fields.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r ddau gyfrinair yr un fath. Teipiwch yr un cyfrinair yn y ddau faes.</translation>
         </message>
         <message>
             <source>This password is very easy to guess. Choose a stronger one, or tick “Use this password anyway” below if you need to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r cyfrinair hwn yn hawdd iawn ei ddyfalu. Dewiswch un cryfach, neu ticiwch “Defnyddio'r cyfrinair hwn beth bynnag” isod os oes angen i chi ei gadw.</translation>
         </message>
         <message>
             <source>The two passwords are not the same yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r ddau gyfrinair yr un fath eto.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::OrderEditor</name>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Gwnaed ar</translation>
         </message>
         <message>
             <source>Served on</source>
-            <translation type="unfinished" />
+            <translation>Cyflwynwyd ar</translation>
         </message>
         <message>
             <source>Expires on</source>
-            <translation type="unfinished" />
+            <translation>Yn dod i ben ar</translation>
         </message>
         <message>
             <source>Add a con&amp;dition</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu a&amp;mod</translation>
         </message>
         <message>
             <source>Remove condition</source>
-            <translation type="unfinished" />
+            <translation>Tynnu amod</translation>
         </message>
         <message>
             <source>For example: Teesside Magistrates' Court</source>
-            <translation type="unfinished" />
+            <translation>Er enghraifft: Llys Ynadon Caerdydd</translation>
         </message>
         <message>
             <source>The case number on the order</source>
-            <translation type="unfinished" />
+            <translation>Rhif yr achos ar y gorchymyn</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Rhif</translation>
         </message>
         <message>
             <source>Condition, in the order's own words</source>
-            <translation type="unfinished" />
+            <translation>Amod, yng ngeiriau'r gorchymyn ei hun</translation>
         </message>
         <message>
             <source>&amp;Kind of order:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Math o orchymyn:</translation>
         </message>
         <message>
             <source>Kind of order</source>
-            <translation type="unfinished" />
+            <translation>Math o orchymyn</translation>
         </message>
         <message>
             <source>&amp;Court:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Llys:</translation>
         </message>
         <message>
             <source>Court</source>
-            <translation type="unfinished" />
+            <translation>Llys</translation>
         </message>
         <message>
             <source>Case &amp;reference:</source>
-            <translation type="unfinished" />
+            <translation>Cyf&amp;eirnod yr achos:</translation>
         </message>
         <message>
             <source>Case reference</source>
-            <translation type="unfinished" />
+            <translation>Cyfeirnod yr achos</translation>
         </message>
         <message>
             <source>A&amp;gainst:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yn erbyn:</translation>
         </message>
         <message>
             <source>The person the order is against</source>
-            <translation type="unfinished" />
+            <translation>Y person y mae'r gorchymyn yn ei erbyn</translation>
         </message>
         <message>
             <source>&amp;Made:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gwnaed:</translation>
         </message>
         <message>
             <source>The date the order was made is known</source>
-            <translation type="unfinished" />
+            <translation>Mae'r dyddiad y gwnaed y gorchymyn yn hysbys</translation>
         </message>
         <message>
             <source>Ser&amp;ved:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;yflwynwyd:</translation>
         </message>
         <message>
             <source>The date the order was served is known</source>
-            <translation type="unfinished" />
+            <translation>Mae'r dyddiad y cyflwynwyd y gorchymyn yn hysbys</translation>
         </message>
         <message>
             <source>E&amp;xpires:</source>
-            <translation type="unfinished" />
+            <translation>Yn &amp;dod i ben:</translation>
         </message>
         <message>
             <source>The order has an expiry date</source>
-            <translation type="unfinished" />
+            <translation>Mae dyddiad dod i ben i'r gorchymyn</translation>
         </message>
         <message>
             <source>Conditions:</source>
@@ -7406,96 +7460,96 @@ Which date is it?</source>
         </message>
         <message>
             <source>Conditions of the order</source>
-            <translation type="unfinished" />
+            <translation>Amodau'r gorchymyn</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nodiadau:</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau</translation>
         </message>
         <message>
             <source>Not named</source>
-            <translation type="unfinished" />
+            <translation>Heb ei enwi</translation>
         </message>
         <message>
             <source>%1 (deleted)</source>
             <comment>person's name</comment>
-            <translation type="unfinished" />
+            <translation>%1 (wedi'i ddileu)</translation>
         </message>
         <message>
             <source>%1 — %2</source>
             <comment>name — role</comment>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>newydd</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::OrdersPanel</name>
         <message>
             <source>&amp;New order</source>
-            <translation type="unfinished" />
+            <translation>Gorchymyn &amp;newydd</translation>
         </message>
         <message>
             <source>Show &amp;deleted orders</source>
-            <translation type="unfinished" />
+            <translation>Dangos gorchmynion wedi'u &amp;dileu</translation>
         </message>
         <message>
             <source>Possible breaches recorded</source>
-            <translation type="unfinished" />
+            <translation>Achosion posibl o dorri a gofnodwyd</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dileu…</translation>
         </message>
         <message>
             <source>Res&amp;tore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adfer…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw</translation>
         </message>
         <message>
             <source>Protection orders</source>
-            <translation type="unfinished" />
+            <translation>Gorchmynion amddiffyn</translation>
         </message>
         <message>
             <source>Incidents recorded as possible breaches, by condition</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau a gofnodwyd fel achosion posibl o dorri, yn ôl amod</translation>
         </message>
         <message>
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Pryd</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Beth ddigwyddodd</translation>
         </message>
         <message>
             <source>Enter or a double-click shows the incident</source>
-            <translation type="unfinished" />
+            <translation>Mae Enter neu glicio ddwywaith yn dangos y digwyddiad</translation>
         </message>
         <message>
             <source>Save this order (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r gorchymyn hwn (Ctrl+S)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Cadw</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Dileu</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -7505,25 +7559,26 @@ Which date is it?</source>
         <message>
             <source>%1 (deleted)</source>
             <comment>order</comment>
-            <translation type="unfinished" />
+            <translation>%1 (wedi'i ddileu)</translation>
         </message>
         <message>
             <source>Expires %1</source>
-            <translation type="unfinished" />
+            <translation>Yn dod i ben %1</translation>
         </message>
         <message>
             <source>Made %1</source>
-            <translation type="unfinished" />
+            <translation>Gwnaed %1</translation>
         </message>
         <message>
             <source>Dates not given</source>
-            <translation type="unfinished" />
+            <translation>Dim dyddiadau wedi'u rhoi</translation>
         </message>
         <message>
             <source>%1
 %2</source>
             <comment>order, then its dates</comment>
-            <translation type="unfinished" />
+            <translation>%1
+%2</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -7532,35 +7587,35 @@ Which date is it?</source>
         </message>
         <message>
             <source>Made %1.</source>
-            <translation type="unfinished" />
+            <translation>Gwnaed %1.</translation>
         </message>
         <message>
             <source>Expires %1.</source>
-            <translation type="unfinished" />
+            <translation>Yn dod i ben %1.</translation>
         </message>
         <message>
             <source>Deleted. Restore the order to change it.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i ddileu. Adferwch y gorchymyn i'w newid.</translation>
         </message>
         <message>
             <source>Changed since first written down: this is version %1.</source>
-            <translation type="unfinished" />
+            <translation>Wedi newid ers ei ysgrifennu gyntaf: dyma fersiwn %1.</translation>
         </message>
         <message>
             <source>No incident is marked as a possible breach of this order. When you write an incident down, you can mark it as a possible breach of a condition.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes digwyddiad wedi'i farcio fel achos posibl o dorri'r gorchymyn hwn. Pan fyddwch yn cofnodi digwyddiad, gallwch ei farcio fel achos posibl o dorri amod.</translation>
         </message>
         <message>
             <source>Condition %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Amod %1: %2</translation>
         </message>
         <message>
             <source>Condition %1</source>
-            <translation type="unfinished" />
+            <translation>Amod %1</translation>
         </message>
         <message>
             <source>No. %1</source>
-            <translation type="unfinished" />
+            <translation>Rhif %1</translation>
         </message>
         <message>
             <source>%1 at %2</source>
@@ -7569,207 +7624,208 @@ Which date is it?</source>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Newidiadau heb eu cadw</translation>
         </message>
         <message>
             <source>The order's details in the form are not saved yet. Do you want to leave them?</source>
-            <translation type="unfinished" />
+            <translation>Nid yw manylion y gorchymyn yn y ffurflen wedi'u cadw eto. Ydych chi am eu gadael?</translation>
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dal ati i olygu</translation>
         </message>
         <message>
             <source>&amp;Leave without saving</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gadael heb gadw</translation>
         </message>
         <message>
             <source>New protection order</source>
-            <translation type="unfinished" />
+            <translation>Gorchymyn amddiffyn newydd</translation>
         </message>
         <message>
             <source>Copy the details from the order itself. Its conditions are numbered as they are on the order, so each incident can say which one it may breach.</source>
-            <translation type="unfinished" />
+            <translation>Copïwch y manylion o'r gorchymyn ei hun. Mae ei amodau wedi'u rhifo fel y maent ar y gorchymyn, fel y gall pob digwyddiad ddweud pa un y gallai ei dorri.</translation>
         </message>
         <message>
             <source>The order is saved in the diary.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r gorchymyn wedi'i gadw yn y dyddiadur.</translation>
         </message>
         <message>
             <source>Nothing was changed, so there is nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>Ni newidiwyd dim, felly nid oes dim i'w gadw.</translation>
         </message>
         <message>
             <source>Why change this order?</source>
-            <translation type="unfinished" />
+            <translation>Pam newid y gorchymyn hwn?</translation>
         </message>
         <message>
             <source>&amp;Why are you changing the order? For example: varied by the court on 3 May. The earlier version stays in the diary's history.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pam rydych yn newid y gorchymyn? Er enghraifft: wedi'i amrywio gan y llys ar 3 Mai. Mae'r fersiwn gynharach yn aros yn hanes y dyddiadur.</translation>
         </message>
         <message>
             <source>&amp;Save the change</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw'r newid</translation>
         </message>
         <message>
             <source>Saved as version %1. The earlier version is kept.</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd fel fersiwn %1. Cedwir y fersiwn gynharach.</translation>
         </message>
         <message>
             <source>Delete this order?</source>
-            <translation type="unfinished" />
+            <translation>Dileu'r gorchymyn hwn?</translation>
         </message>
         <message>
             <source>&amp;Why are you deleting this order? It stays in the diary's history and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pam rydych yn dileu'r gorchymyn hwn? Mae'n aros yn hanes y dyddiadur a gellir ei adfer.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dileu</translation>
         </message>
         <message>
             <source>The order is deleted. To bring it back, tick Show deleted orders and choose Restore.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r gorchymyn wedi'i ddileu. I ddod ag ef yn ôl, ticiwch Dangos gorchmynion wedi'u dileu a dewiswch Adfer.</translation>
         </message>
         <message>
             <source>Restore this order?</source>
-            <translation type="unfinished" />
+            <translation>Adfer y gorchymyn hwn?</translation>
         </message>
         <message>
             <source>&amp;Why are you restoring this order? (You may leave this empty.)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pam rydych yn adfer y gorchymyn hwn? (Gallwch adael hwn yn wag.)</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adfer</translation>
         </message>
         <message>
             <source>The order is restored.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r gorchymyn wedi'i adfer.</translation>
         </message>
         <message>
             <source>&amp;Save changes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw'r newidiadau…</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::PasswordStrength</name>
         <message>
             <source>No password yet</source>
-            <translation type="unfinished" />
+            <translation>Dim cyfrinair eto</translation>
         </message>
         <message>
             <source>Very weak</source>
-            <translation type="unfinished" />
+            <translation>Gwan iawn</translation>
         </message>
         <message>
             <source>Weak</source>
-            <translation type="unfinished" />
+            <translation>Gwan</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Gweddol</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>Cryf</translation>
         </message>
         <message>
             <source>Very strong</source>
-            <translation type="unfinished" />
+            <translation>Cryf iawn</translation>
         </message>
         <message>
             <source>A few unrelated words make a password that is strong and easy to remember.</source>
-            <translation type="unfinished" />
+            <translation>Mae ychydig eiriau digyswllt yn gwneud cyfrinair sy'n gryf ac yn hawdd ei gofio.</translation>
         </message>
         <message>
             <source>This password would be among the first ones tried. Use three or four unrelated words, or a longer sentence that only you would think of.</source>
-            <translation type="unfinished" />
+            <translation>Byddai'r cyfrinair hwn ymhlith y rhai cyntaf i gael eu trio. Defnyddiwch dri neu bedwar gair digyswllt, neu frawddeg hirach na fyddai neb ond chi yn meddwl amdani.</translation>
         </message>
         <message>
             <source>Someone could guess this with some effort. Add another unrelated word, or make it longer.</source>
-            <translation type="unfinished" />
+            <translation>Gallai rhywun ddyfalu hwn gydag ychydig o ymdrech. Ychwanegwch air digyswllt arall, neu gwnewch ef yn hirach.</translation>
         </message>
         <message>
             <source>This is reasonable. One more unrelated word would make it much harder to guess.</source>
-            <translation type="unfinished" />
+            <translation>Mae hwn yn rhesymol. Byddai un gair digyswllt arall yn ei wneud yn llawer anos i'w ddyfalu.</translation>
         </message>
         <message>
             <source>This is a good password. Make sure you will remember it.</source>
-            <translation type="unfinished" />
+            <translation>Mae hwn yn gyfrinair da. Gwnewch yn siŵr y byddwch yn ei gofio.</translation>
         </message>
         <message>
             <source>This is an excellent password. Make sure you will remember it.</source>
-            <translation type="unfinished" />
+            <translation>Mae hwn yn gyfrinair ardderchog. Gwnewch yn siŵr y byddwch yn ei gofio.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::PasswordStrengthMeter</name>
         <message>
             <source>Password strength</source>
-            <translation type="unfinished" />
+            <translation>Cryfder y cyfrinair</translation>
         </message>
         <message>
             <source>Strength: %1</source>
-            <translation type="unfinished" />
+            <translation>Cryfder: %1</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::PeoplePanel</name>
         <message>
             <source>&amp;New person</source>
-            <translation type="unfinished" />
+            <translation>Person &amp;newydd</translation>
         </message>
         <message>
             <source>Show &amp;deleted people</source>
-            <translation type="unfinished" />
+            <translation>Dangos pobl wedi'u &amp;dileu</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dileu…</translation>
         </message>
         <message>
             <source>Res&amp;tore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adfer…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw</translation>
         </message>
         <message>
             <source>People in the diary</source>
-            <translation type="unfinished" />
+            <translation>Pobl yn y dyddiadur</translation>
         </message>
         <message>
             <source>Add someone to the diary: the person harassing you, a witness, an officer (Alt+N)</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu rhywun at y dyddiadur: y person sy'n aflonyddu arnoch, tyst, swyddog (Alt+N)</translation>
         </message>
         <message>
             <source>Delete this person, giving a reason (Delete in the list). They can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Dileu'r person hwn, gan roi rheswm (Delete yn y rhestr). Gellir ei adfer.</translation>
         </message>
         <message>
             <source>Save this person (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r person hwn (Ctrl+S)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Cadw</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Dileu</translation>
         </message>
         <message>
             <source>%1 (deleted)</source>
             <comment>person's name</comment>
-            <translation type="unfinished" />
+            <translation>%1 (wedi'i ddileu)</translation>
         </message>
         <message>
             <source>%1
 %2</source>
             <comment>name, then role</comment>
-            <translation type="unfinished" />
+            <translation>%1
+%2</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -7783,178 +7839,178 @@ Which date is it?</source>
         </message>
         <message>
             <source>Deleted. Restore this person to change their details.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i ddileu. Adferwch y person hwn i newid ei fanylion.</translation>
         </message>
         <message>
             <source>First written down %1. Changed since: this is version %2.</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennwyd gyntaf %1. Wedi newid ers hynny: dyma fersiwn %2.</translation>
         </message>
         <message>
             <source>First written down %1.</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennwyd gyntaf %1.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Newidiadau heb eu cadw</translation>
         </message>
         <message>
             <source>The details in the form are not saved yet. Do you want to leave them?</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r manylion yn y ffurflen wedi'u cadw eto. Ydych chi am eu gadael?</translation>
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dal ati i olygu</translation>
         </message>
         <message>
             <source>&amp;Leave without saving</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gadael heb gadw</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Person newydd</translation>
         </message>
         <message>
             <source>Nobody is written down yet. Start with the person harassing you, if you know who it is; a description will do if you do not know their name.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes neb wedi'i gofnodi eto. Dechreuwch gyda'r person sy'n aflonyddu arnoch, os ydych yn gwybod pwy ydyw; bydd disgrifiad yn gwneud y tro os nad ydych yn gwybod ei enw.</translation>
         </message>
         <message>
             <source>Fill in what you know; everything but the name can wait.</source>
-            <translation type="unfinished" />
+            <translation>Llenwch yr hyn rydych yn ei wybod; gall popeth ond yr enw aros.</translation>
         </message>
         <message>
             <source>%1 is saved in the diary.</source>
-            <translation type="unfinished" />
+            <translation>Mae %1 wedi'i gadw yn y dyddiadur.</translation>
         </message>
         <message>
             <source>Nothing was changed, so there is nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>Ni newidiwyd dim, felly nid oes dim i'w gadw.</translation>
         </message>
         <message>
             <source>Why change these details?</source>
-            <translation type="unfinished" />
+            <translation>Pam newid y manylion hyn?</translation>
         </message>
         <message>
             <source>&amp;Why are you changing these details? The earlier version stays in the diary's history.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pam rydych yn newid y manylion hyn? Mae'r fersiwn gynharach yn aros yn hanes y dyddiadur.</translation>
         </message>
         <message>
             <source>&amp;Save the change</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw'r newid</translation>
         </message>
         <message>
             <source>Saved as version %1. The earlier version is kept.</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd fel fersiwn %1. Cedwir y fersiwn gynharach.</translation>
         </message>
         <message>
             <source>Delete %1?</source>
-            <translation type="unfinished" />
+            <translation>Dileu %1?</translation>
         </message>
         <message>
             <source>&amp;Why are you deleting this person? They stay in the diary's history and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pam rydych yn dileu'r person hwn? Mae'n aros yn hanes y dyddiadur a gellir ei adfer.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dileu</translation>
         </message>
         <message>
             <source>%1 is deleted. To bring them back, tick Show deleted people and choose Restore.</source>
-            <translation type="unfinished" />
+            <translation>Mae %1 wedi'i ddileu. I ddod ag ef yn ôl, ticiwch Dangos pobl wedi'u dileu a dewiswch Adfer.</translation>
         </message>
         <message>
             <source>Restore %1?</source>
-            <translation type="unfinished" />
+            <translation>Adfer %1?</translation>
         </message>
         <message>
             <source>&amp;Why are you restoring this person? (You may leave this empty.)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pam rydych yn adfer y person hwn? (Gallwch adael hwn yn wag.)</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adfer</translation>
         </message>
         <message>
             <source>%1 is restored.</source>
-            <translation type="unfinished" />
+            <translation>Mae %1 wedi'i adfer.</translation>
         </message>
         <message>
             <source>&amp;Save changes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw'r newidiadau…</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::PersonEditor</name>
         <message>
             <source>Make</source>
-            <translation type="unfinished" />
+            <translation>Gwneuthuriad</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Model</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Lliw</translation>
         </message>
         <message>
             <source>Registration</source>
-            <translation type="unfinished" />
+            <translation>Rhif cofrestru</translation>
         </message>
         <message>
             <source>Add a &amp;vehicle</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu &amp;cerbyd</translation>
         </message>
         <message>
             <source>Remove vehicle</source>
-            <translation type="unfinished" />
+            <translation>Tynnu cerbyd</translation>
         </message>
         <message>
             <source>Platform</source>
-            <translation type="unfinished" />
+            <translation>Platfform</translation>
         </message>
         <message>
             <source>Account or handle</source>
-            <translation type="unfinished" />
+            <translation>Cyfrif neu enw defnyddiwr</translation>
         </message>
         <message>
             <source>Add an accou&amp;nt</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu cy&amp;frif</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>Tynnu cyfrif</translation>
         </message>
         <message>
             <source>For example: ex-partner, neighbour, colleague, not known</source>
-            <translation type="unfinished" />
+            <translation>Er enghraifft: cyn-bartner, cymydog, cydweithiwr, anhysbys</translation>
         </message>
         <message>
             <source>For officers and support workers: the force or charity</source>
-            <translation type="unfinished" />
+            <translation>Ar gyfer swyddogion a gweithwyr cymorth: yr heddlu neu'r elusen</translation>
         </message>
         <message>
             <source>Vehicles</source>
-            <translation type="unfinished" />
+            <translation>Cerbydau</translation>
         </message>
         <message>
             <source>Online accounts</source>
-            <translation type="unfinished" />
+            <translation>Cyfrifon ar-lein</translation>
         </message>
         <message>
             <source>A name, or a description such as “unknown man in the blue car”</source>
-            <translation type="unfinished" />
+            <translation>Enw, neu ddisgrifiad fel “dyn anhysbys yn y car glas”</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rôl:</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôl</translation>
         </message>
         <message>
             <source>Na&amp;me:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enw:</translation>
         </message>
         <message>
             <source>Name</source>
@@ -7962,75 +8018,75 @@ Which date is it?</source>
         </message>
         <message>
             <source>Also &amp;known as:</source>
-            <translation type="unfinished" />
+            <translation>Hefyd yn cael ei a&amp;dnabod fel:</translation>
         </message>
         <message>
             <source>Also known as, one name per line</source>
-            <translation type="unfinished" />
+            <translation>Hefyd yn cael ei adnabod fel, un enw i bob llinell</translation>
         </message>
         <message>
             <source>Relations&amp;hip to you:</source>
-            <translation type="unfinished" />
+            <translation>Perth&amp;ynas â chi:</translation>
         </message>
         <message>
             <source>Relationship to you</source>
-            <translation type="unfinished" />
+            <translation>Perthynas â chi</translation>
         </message>
         <message>
             <source>&amp;Appearance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Golwg:</translation>
         </message>
         <message>
             <source>Appearance</source>
-            <translation type="unfinished" />
+            <translation>Golwg</translation>
         </message>
         <message>
             <source>Vehicles:</source>
-            <translation type="unfinished" />
+            <translation>Cerbydau:</translation>
         </message>
         <message>
             <source>&amp;Phone numbers:</source>
-            <translation type="unfinished" />
+            <translation>Rhifau &amp;ffôn:</translation>
         </message>
         <message>
             <source>Phone numbers, one per line</source>
-            <translation type="unfinished" />
+            <translation>Rhifau ffôn, un i bob llinell</translation>
         </message>
         <message>
             <source>&amp;Email addresses:</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriadau e-&amp;bost:</translation>
         </message>
         <message>
             <source>Email addresses, one per line</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriadau e-bost, un i bob llinell</translation>
         </message>
         <message>
             <source>Online accounts:</source>
-            <translation type="unfinished" />
+            <translation>Cyfrifon ar-lein:</translation>
         </message>
         <message>
             <source>Addr&amp;esses:</source>
-            <translation type="unfinished" />
+            <translation>Cyfe&amp;iriadau:</translation>
         </message>
         <message>
             <source>Addresses, one per line</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriadau, un i bob llinell</translation>
         </message>
         <message>
             <source>Or&amp;ganisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sefydliad:</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Sefydliad</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nodiadau:</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau</translation>
         </message>
     </context>
     <context>
@@ -8043,265 +8099,265 @@ Which date is it?</source>
         <message>
             <source>%1, made %2</source>
             <comment>order, date</comment>
-            <translation type="unfinished" />
+            <translation>%1, gwnaed %2</translation>
         </message>
         <message>
             <source>%1 (deleted from the diary)</source>
-            <translation type="unfinished" />
+            <translation>%1 (wedi'i ddileu o'r dyddiadur)</translation>
         </message>
         <message>
             <source>Police and orders</source>
-            <translation type="unfinished" />
+            <translation>Heddlu a gorchmynion</translation>
         </message>
         <message>
             <source>&amp;Reported to the police</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i &amp;adrodd i'r heddlu</translation>
         </message>
         <message>
             <source>e.g. crime or incident number</source>
-            <translation type="unfinished" />
+            <translation>e.e. rhif trosedd neu ddigwyddiad</translation>
         </message>
         <message>
             <source>Name and collar number, if you have them</source>
-            <translation type="unfinished" />
+            <translation>Enw a rhif coler, os ydynt gennych</translation>
         </message>
         <message>
             <source>No protection orders are in your diary yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes gorchmynion amddiffyn yn eich dyddiadur eto.</translation>
         </message>
         <message>
             <source>Police reference num&amp;ber:</source>
-            <translation type="unfinished" />
+            <translation>Rhif cyfeirnod yr &amp;heddlu:</translation>
         </message>
         <message>
             <source>Officer:</source>
-            <translation type="unfinished" />
+            <translation>Swyddog:</translation>
         </message>
         <message>
             <source>Possible breach o&amp;f:</source>
-            <translation type="unfinished" />
+            <translation>Achos posibl o &amp;dorri:</translation>
         </message>
         <message>
             <source>%1. %2</source>
             <comment>condition number, text</comment>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ProgressJob</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Yn stopio…</translation>
         </message>
         <message>
             <source>Something went wrong inside Daymark (%1). Nothing was changed; please try again.</source>
-            <translation type="unfinished" />
+            <translation>Aeth rhywbeth o'i le y tu mewn i Daymark (%1). Ni newidiwyd dim; rhowch gynnig arall arni.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::QuickExit</name>
         <message>
             <source>&amp;Quick exit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gadael yn gyflym</translation>
         </message>
         <message>
             <source>Hide Daymark and lock the diary at once (Ctrl+Shift+Q, or Esc twice)</source>
-            <translation type="unfinished" />
+            <translation>Cuddio Daymark a chloi'r dyddiadur ar unwaith (Ctrl+Shift+Q, neu Esc ddwywaith)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::QuickLogDialog</name>
         <message>
             <source>A &amp;call</source>
-            <translation type="unfinished" />
+            <translation>&amp;Galwad</translation>
         </message>
         <message>
             <source>A &amp;message or text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neges neu neges destun</translation>
         </message>
         <message>
             <source>&amp;Social media</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cyfryngau cymdeithasol</translation>
         </message>
         <message>
             <source>S&amp;een nearby</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wedi'i weld gerllaw</translation>
         </message>
         <message>
             <source>&amp;Turned up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Troi i fyny</translation>
         </message>
         <message>
             <source>Something &amp;else</source>
-            <translation type="unfinished" />
+            <translation>Rhywbeth &amp;arall</translation>
         </message>
         <message>
             <source>Quick log</source>
-            <translation type="unfinished" />
+            <translation>Cofnod cyflym</translation>
         </message>
         <message>
             <source>What just happened? It is saved with the time now; you can add details later.</source>
-            <translation type="unfinished" />
+            <translation>Beth sydd newydd ddigwydd? Caiff ei gadw gyda'r amser nawr; gallwch ychwanegu manylion yn nes ymlaen.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ReasonDialog</name>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Gofynnol</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Dewisol</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::RestoreOffer</name>
         <message>
             <source>Put back a backup?</source>
-            <translation type="unfinished" />
+            <translation>Rhoi copi wrth gefn yn ôl?</translation>
         </message>
         <message>
             <source>This diary file is damaged. A good backup of it from %1 opens with your password.</source>
-            <translation type="unfinished" />
+            <translation>Mae ffeil y dyddiadur hwn wedi'i difrodi. Mae copi wrth gefn da ohoni o %1 yn agor gyda'ch cyfrinair.</translation>
         </message>
         <message>
             <source>Putting it back replaces the damaged file, which is kept beside it (renamed, never deleted). Anything written after %1 is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Mae ei roi yn ôl yn disodli'r ffeil sydd wedi'i difrodi, a gedwir wrth ei ymyl (wedi'i hailenwi, byth wedi'i dileu). Nid yw unrhyw beth a ysgrifennwyd ar ôl %1 yn y copi wrth gefn.</translation>
         </message>
         <message>
             <source>&amp;Put back the backup</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhoi'r copi wrth gefn yn ôl</translation>
         </message>
         <message>
             <source>&amp;Not now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nid nawr</translation>
         </message>
         <message>
             <source>There is no backup to put back.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes copi wrth gefn i'w roi yn ôl.</translation>
         </message>
         <message>
             <source>Backup put back</source>
-            <translation type="unfinished" />
+            <translation>Rhoddwyd y copi wrth gefn yn ôl</translation>
         </message>
         <message>
             <source>The diary was put back from its backup and passed the full check.</source>
-            <translation type="unfinished" />
+            <translation>Rhoddwyd y dyddiadur yn ôl o'i gopi wrth gefn ac fe basiodd y gwiriad llawn.</translation>
         </message>
         <message>
             <source>The damaged file is kept as %1. Delete it only once you are sure you do not need it.</source>
-            <translation type="unfinished" />
+            <translation>Cedwir y ffeil sydd wedi'i difrodi fel %1. Dilëwch hi dim ond pan fyddwch yn siŵr nad oes ei hangen arnoch.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::SafetyContacts</name>
         <message>
             <source>United Kingdom</source>
-            <translation type="unfinished" />
+            <translation>Deyrnas Unedig</translation>
         </message>
         <message>
             <source>Police, in an emergency</source>
-            <translation type="unfinished" />
+            <translation>Heddlu, mewn argyfwng</translation>
         </message>
         <message>
             <source>If you are in danger now, or a crime is happening. If you cannot speak, call from a mobile, listen to the questions, and press 55 when asked: the police will know it is a real emergency.</source>
-            <translation type="unfinished" />
+            <translation>Os ydych mewn perygl nawr, neu os oes trosedd yn digwydd. Os na allwch siarad, ffoniwch o ffôn symudol, gwrandewch ar y cwestiynau, a phwyswch 55 pan ofynnir i chi: bydd yr heddlu'n gwybod ei fod yn argyfwng go iawn.</translation>
         </message>
         <message>
             <source>Police, not an emergency</source>
-            <translation type="unfinished" />
+            <translation>Heddlu, nid argyfwng</translation>
         </message>
         <message>
             <source>To report an incident that has already happened, or to add to a report you made.</source>
-            <translation type="unfinished" />
+            <translation>I adrodd am ddigwyddiad sydd eisoes wedi digwydd, neu i ychwanegu at adroddiad a wnaethoch.</translation>
         </message>
         <message>
             <source>National Stalking Helpline</source>
-            <translation type="unfinished" />
+            <translation>National Stalking Helpline</translation>
         </message>
         <message>
             <source>Free, confidential advice from people who know stalking, and help to find a local stalking advocate.</source>
-            <translation type="unfinished" />
+            <translation>Cyngor am ddim a chyfrinachol gan bobl sy'n deall stelcian, a help i ddod o hyd i eiriolwr stelcian lleol.</translation>
         </message>
         <message>
             <source>National Domestic Abuse Helpline (Refuge)</source>
-            <translation type="unfinished" />
+            <translation>National Domestic Abuse Helpline (Refuge)</translation>
         </message>
         <message>
             <source>Free and open day and night, for anyone living with domestic abuse, and for friends and family.</source>
-            <translation type="unfinished" />
+            <translation>Am ddim ac ar agor ddydd a nos, i unrhyw un sy'n byw gyda cham-drin domestig, ac i ffrindiau a theulu.</translation>
         </message>
         <message>
             <source>Men's Advice Line</source>
-            <translation type="unfinished" />
+            <translation>Men's Advice Line</translation>
         </message>
         <message>
             <source>Free, confidential support for men living with domestic abuse.</source>
-            <translation type="unfinished" />
+            <translation>Cymorth am ddim a chyfrinachol i ddynion sy'n byw gyda cham-drin domestig.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::SafetyPanel</name>
         <message>
             <source>Safety and support</source>
-            <translation type="unfinished" />
+            <translation>Diogelwch a chymorth</translation>
         </message>
         <message>
             <source>If you are in danger now, call 999.</source>
-            <translation type="unfinished" />
+            <translation>Os ydych mewn perygl nawr, ffoniwch 999.</translation>
         </message>
         <message>
             <source>These numbers are for the %1.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r rhifau hyn ar gyfer y %1.</translation>
         </message>
         <message>
             <source>What Daymark protects</source>
-            <translation type="unfinished" />
+            <translation>Rhag beth mae Daymark yn eich diogelu</translation>
         </message>
         <message>
             <source>Your diary is one encrypted file. Without your password nobody can read it, even with the file in hand. Every entry keeps the time you wrote it and every later change, so the record can be trusted by police and courts.</source>
-            <translation type="unfinished" />
+            <translation>Un ffeil wedi'i hamgryptio yw eich dyddiadur. Heb eich cyfrinair ni all neb ei ddarllen, hyd yn oed gyda'r ffeil yn ei law. Mae pob cofnod yn cadw'r amser y gwnaethoch ei ysgrifennu a phob newid diweddarach, fel y gall yr heddlu a'r llysoedd ymddiried yn y cofnod.</translation>
         </message>
         <message>
             <source>What Daymark cannot protect against</source>
-            <translation type="unfinished" />
+            <translation>Rhag beth na all Daymark eich diogelu</translation>
         </message>
         <message>
             <source>While the diary is unlocked, anyone at this computer can read it. Lock it (Ctrl+L) whenever you step away. Daymark cannot protect you if this computer or your phone is being watched: spyware or a monitoring app can see what you type, including your password. If someone else has used or set up this computer, consider keeping your diary on a device only you use, and ask the helpline about checking your devices.</source>
-            <translation type="unfinished" />
+            <translation>Tra bo'r dyddiadur wedi'i ddatgloi, gall unrhyw un wrth y cyfrifiadur hwn ei ddarllen. Cloewch ef (Ctrl+L) bob tro y byddwch yn camu i ffwrdd. Ni all Daymark eich diogelu os yw'r cyfrifiadur hwn neu eich ffôn yn cael eu gwylio: gall ysbïwedd neu ap monitro weld yr hyn rydych yn ei deipio, gan gynnwys eich cyfrinair. Os yw rhywun arall wedi defnyddio neu osod y cyfrifiadur hwn, ystyriwch gadw eich dyddiadur ar ddyfais mai dim ond chi sy'n ei defnyddio, a gofynnwch i'r llinell gymorth am wirio eich dyfeisiau.</translation>
         </message>
         <message>
             <source>Nor can it keep the diary from someone who knows or guesses your password, or who forces you to unlock it.</source>
-            <translation type="unfinished" />
+            <translation>Ni all ychwaith gadw'r dyddiadur rhag rhywun sy'n gwybod neu'n dyfalu eich cyfrinair, neu sy'n eich gorfodi i'w ddatgloi.</translation>
         </message>
         <message>
             <source>What Daymark can and cannot &amp;protect you from…</source>
-            <translation type="unfinished" />
+            <translation>Rhag beth y gall Daymark eich &amp;diogelu, a rhag beth na all…</translation>
         </message>
         <message>
             <source>Keeping the diary safe</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r dyddiadur yn ddiogel</translation>
         </message>
         <message>
             <source>Choose a password nobody could guess and that you do not use anywhere else. There is no way to recover a forgotten password, so keep a backup copy and write the password down somewhere only you can reach. Write entries soon after things happen, in your own words, and keep the originals of messages, photos and recordings.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch gyfrinair na allai neb ei ddyfalu ac nad ydych yn ei ddefnyddio yn unman arall. Nid oes modd adfer cyfrinair sydd wedi mynd yn angof, felly cadwch gopi wrth gefn ac ysgrifennwch y cyfrinair i lawr rywle na all neb ond chi ei gyrraedd. Ysgrifennwch gofnodion yn fuan ar ôl i bethau ddigwydd, yn eich geiriau eich hun, a chadwch y negeseuon, y lluniau a'r recordiadau gwreiddiol.</translation>
         </message>
         <message>
             <source>Save a copy with a &amp;different password…</source>
-            <translation type="unfinished" />
+            <translation>Cadw copi gyda chyfrinair &amp;gwahanol…</translation>
         </message>
         <message>
             <source>A complete copy for someone you trust or a safe place, in case you forget your password</source>
-            <translation type="unfinished" />
+            <translation>Copi cyflawn i rywun rydych yn ymddiried ynddo neu i le diogel, rhag ofn i chi anghofio eich cyfrinair</translation>
         </message>
     </context>
     <context>
@@ -8312,47 +8368,47 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Save answers</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw'r atebion</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gweld</translation>
         </message>
         <message>
             <source>These are the questions police and support services ask about stalking (the S-DASH screening), in Daymark's words. Your answers are for you and for the people helping you: Daymark does not score them or judge your risk. Beside each question is what your diary already holds for it. Every save is kept with its date, so earlier answers are never lost.</source>
-            <translation type="unfinished" />
+            <translation>Dyma'r cwestiynau y mae'r heddlu a gwasanaethau cymorth yn eu gofyn am stelcian (sgrinio S-DASH), yng ngeiriau Daymark. Mae eich atebion ar eich cyfer chi ac ar gyfer y bobl sy'n eich helpu: nid yw Daymark yn eu sgorio nac yn barnu eich risg. Wrth ymyl pob cwestiwn mae'r hyn sydd gan eich dyddiadur ar ei gyfer eisoes. Cedwir pob cadw gyda'i ddyddiad, felly ni chaiff atebion cynharach byth eu colli.</translation>
         </message>
         <message>
             <source>%1. %2</source>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
         <message>
             <source>Note (optional)</source>
-            <translation type="unfinished" />
+            <translation>Nodyn (dewisol)</translation>
         </message>
         <message>
             <source>Note on question %1</source>
-            <translation type="unfinished" />
+            <translation>Nodyn ar gwestiwn %1</translation>
         </message>
         <message>
             <source>Why answers changed (optional)</source>
-            <translation type="unfinished" />
+            <translation>Pam y newidiodd atebion (dewisol)</translation>
         </message>
         <message>
             <source>Why answers changed</source>
-            <translation type="unfinished" />
+            <translation>Pam y newidiodd atebion</translation>
         </message>
         <message>
             <source>Answers saved earlier</source>
-            <translation type="unfinished" />
+            <translation>Atebion a gadwyd yn gynharach</translation>
         </message>
         <message>
             <source>Show every answer as it stood after the chosen save</source>
-            <translation type="unfinished" />
+            <translation>Dangos pob ateb fel yr oedd ar ôl y cadw a ddewiswyd</translation>
         </message>
         <message>
             <source>&amp;Earlier answers:</source>
-            <translation type="unfinished" />
+            <translation>Atebion &amp;cynharach:</translation>
         </message>
         <message>
             <source>Not answered yet.</source>
@@ -8360,283 +8416,283 @@ Which date is it?</source>
         </message>
         <message>
             <source>Answered %1.</source>
-            <translation type="unfinished" />
+            <translation>Atebwyd %1.</translation>
         </message>
         <message>
             <source>Answered %1; changed once since it was first answered.</source>
-            <translation type="unfinished" />
+            <translation>Atebwyd %1; newidiwyd unwaith ers yr ateb cyntaf.</translation>
         </message>
         <message>
             <source>Answered %1; changed %2 times since it was first answered.</source>
-            <translation type="unfinished" />
+            <translation>Atebwyd %1; newidiwyd %2 gwaith ers yr ateb cyntaf.</translation>
         </message>
         <message>
             <source>%1 (1 answer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (1 ateb)</translation>
         </message>
         <message>
             <source>%1 (%2 answers)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 ateb)</translation>
         </message>
         <message>
             <source>None saved yet</source>
-            <translation type="unfinished" />
+            <translation>Dim wedi'u cadw eto</translation>
         </message>
         <message>
             <source>Only you can answer this one: your diary holds nothing that bears on it.</source>
-            <translation type="unfinished" />
+            <translation>Dim ond chi all ateb hwn: nid oes dim yn eich dyddiadur sy'n berthnasol iddo.</translation>
         </message>
         <message>
             <source>Nothing in your diary bears on this so far.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes dim yn eich dyddiadur yn berthnasol i hyn hyd yma.</translation>
         </message>
         <message>
             <source>In your diary: %1 incidents bear on this; the latest: %2</source>
-            <translation type="unfinished" />
+            <translation>Yn eich dyddiadur: mae %1 digwyddiad yn berthnasol i hyn; y diweddaraf: %2</translation>
         </message>
         <message>
             <source>In your diary: %1</source>
-            <translation type="unfinished" />
+            <translation>Yn eich dyddiadur: %1</translation>
         </message>
         <message>
             <source>Question %1 has a note but no answer. Choose Yes, No or Don't know for it, or clear the note; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Mae gan gwestiwn %1 nodyn ond dim ateb. Dewiswch Ie, Na neu Ddim yn gwybod ar ei gyfer, neu cliriwch y nodyn; ni chadwyd dim.</translation>
         </message>
         <message>
             <source>Choose an answer to at least one question, then save.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch ateb i o leiaf un cwestiwn, yna cadwch.</translation>
         </message>
         <message>
             <source>Nothing changed since your last save, so nothing new was saved.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes dim wedi newid ers i chi gadw ddiwethaf, felly ni chadwyd dim byd newydd.</translation>
         </message>
         <message>
             <source>Saved 1 answer with today's date. Earlier answers are kept; choose one under "Earlier answers" to see it.</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd 1 ateb gyda dyddiad heddiw. Cedwir atebion cynharach; dewiswch un o dan "Atebion cynharach" i'w weld.</translation>
         </message>
         <message>
             <source>Saved %1 answers with today's date. Earlier answers are kept; choose one under "Earlier answers" to see it.</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd %1 ateb gyda dyddiad heddiw. Cedwir atebion cynharach; dewiswch un o dan "Atebion cynharach" i'w weld.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ScreeningHistoryDialog</name>
         <message>
             <source>Earlier screening answers</source>
-            <translation type="unfinished" />
+            <translation>Atebion sgrinio cynharach</translation>
         </message>
         <message>
             <source>Your answers as they stood after the save of %1. Later answers do not replace them: every save is kept.</source>
-            <translation type="unfinished" />
+            <translation>Eich atebion fel yr oeddent ar ôl cadw %1. Nid yw atebion diweddarach yn eu disodli: cedwir pob cadw.</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Cwestiwn</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Ateb</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nodyn</translation>
         </message>
         <message>
             <source>Answered on</source>
-            <translation type="unfinished" />
+            <translation>Atebwyd ar</translation>
         </message>
         <message>
             <source>Not answered</source>
-            <translation type="unfinished" />
+            <translation>Heb ei ateb</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::SettingsDialog</name>
         <message>
             <source>Show a plain &amp;title ("Notes") and a plain icon instead of Daymark's, without the diary's name</source>
-            <translation type="unfinished" />
+            <translation>Dangos &amp;teitl plaen ("Nodiadau") ac eicon plaen yn lle rhai Daymark, heb enw'r dyddiadur</translation>
         </message>
         <message>
             <source>After a &amp;quick exit, also open a weather forecast in the web browser</source>
-            <translation type="unfinished" />
+            <translation>Ar ôl gadael yn &amp;gyflym, agor rhagolygon y tywydd yn y porwr gwe hefyd</translation>
         </message>
         <message>
             <source>&amp;Remember the diaries I open, on the start screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofio'r dyddiaduron rwy'n eu hagor, ar y sgrin gychwyn</translation>
         </message>
         <message>
             <source>&amp;Forget the list now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anghofio'r rhestr nawr</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Gosodiadau</translation>
         </message>
         <message>
             <source>Exhibit initials</source>
-            <translation type="unfinished" />
+            <translation>Llythrennau blaen arddangosion</translation>
         </message>
         <message>
             <source>Exhibit &amp;initials:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Llythrennau blaen arddangosion:</translation>
         </message>
         <message>
             <source>Your initials number new exhibits: JS/1, JS/2 and so on. Exhibits already numbered keep their numbers.</source>
-            <translation type="unfinished" />
+            <translation>Mae eich llythrennau blaen yn rhifo arddangosion newydd: JS/1, JS/2 ac ati. Mae arddangosion sydd eisoes wedi'u rhifo yn cadw eu rhifau.</translation>
         </message>
         <message>
             <source>Lock after minutes unused</source>
-            <translation type="unfinished" />
+            <translation>Cloi ar ôl munudau heb eu defnyddio</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Byth</translation>
         </message>
         <message>
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> munud</translation>
         </message>
         <message>
             <source>&amp;Lock after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cloi ar ôl:</translation>
         </message>
         <message>
             <source>The diary locks itself when the keyboard and mouse have not been used for this long, so it is not left open on the screen.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r dyddiadur yn cloi ei hun pan nad yw'r bysellfwrdd a'r llygoden wedi cael eu defnyddio am gyhyd â hyn, fel nad yw'n cael ei adael ar agor ar y sgrin.</translation>
         </message>
         <message>
             <source>Also lock when the &amp;screen locks or the computer goes to sleep</source>
-            <translation type="unfinished" />
+            <translation>Cloi hefyd pan fydd y &amp;sgrin yn cloi neu pan fydd y cyfrifiadur yn mynd i gysgu</translation>
         </message>
         <message>
             <source>Also lock when the window is &amp;minimised</source>
-            <translation type="unfinished" />
+            <translation>Cloi hefyd pan gaiff y ffenestr ei &amp;lleihau</translation>
         </message>
         <message>
             <source>Quick exit (Ctrl+Shift+Q, or Esc twice) hides Daymark and locks the diary at once, then closes it.</source>
-            <translation type="unfinished" />
+            <translation>Mae Gadael yn gyflym (Ctrl+Shift+Q, neu Esc ddwywaith) yn cuddio Daymark ac yn cloi'r dyddiadur ar unwaith, yna'n ei gau.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Iaith</translation>
         </message>
         <message>
             <source>The system's language</source>
-            <translation type="unfinished" />
+            <translation>Iaith y system</translation>
         </message>
         <message>
             <source>Lan&amp;guage:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iaith:</translation>
         </message>
         <message>
             <source>A new language shows the next time Daymark starts.</source>
-            <translation type="unfinished" />
+            <translation>Bydd iaith newydd yn ymddangos y tro nesaf y bydd Daymark yn cychwyn.</translation>
         </message>
         <message>
             <source>Anyone who uses this computer can see that list. Turn it off if someone might look for your diary.</source>
-            <translation type="unfinished" />
+            <translation>Gall unrhyw un sy'n defnyddio'r cyfrifiadur hwn weld y rhestr honno. Diffoddwch hi os gallai rhywun chwilio am eich dyddiadur.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::SignalsView</name>
         <message>
             <source>&amp;Open incident</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor y digwyddiad</translation>
         </message>
         <message>
             <source>Warning signs in what you recorded</source>
-            <translation type="unfinished" />
+            <translation>Arwyddion rhybudd yn yr hyn a gofnodwyd gennych</translation>
         </message>
         <message>
             <source>The incidents behind the chosen sign</source>
-            <translation type="unfinished" />
+            <translation>Y digwyddiadau y tu ôl i'r arwydd a ddewiswyd</translation>
         </message>
         <message>
             <source>Daymark never judges how dangerous your situation is: it only shows what you recorded. The National Stalking Helpline (0808 802 0300) and the police can help you weigh it.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw Daymark byth yn barnu pa mor beryglus yw eich sefyllfa: dim ond dangos yr hyn a gofnodwyd gennych y mae. Gall y National Stalking Helpline (0808 802 0300) a'r heddlu eich helpu i'w bwyso a'i fesur.</translation>
         </message>
         <message>
             <source>No warning signs in what you recorded for this period.</source>
-            <translation type="unfinished" />
+            <translation>Dim arwyddion rhybudd yn yr hyn a gofnodwyd gennych ar gyfer y cyfnod hwn.</translation>
         </message>
         <message>
             <source>Choose a sign to see the incidents behind it.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch arwydd i weld y digwyddiadau y tu ôl iddo.</translation>
         </message>
         <message>
             <source>The incident behind "%1" (double-click it to open it)</source>
-            <translation type="unfinished" />
+            <translation>Y digwyddiad y tu ôl i "%1" (cliciwch ddwywaith arno i'w agor)</translation>
         </message>
         <message>
             <source>The %1 incidents behind "%2" (double-click one to open it)</source>
-            <translation type="unfinished" />
+            <translation>Y %1 digwyddiad y tu ôl i "%2" (cliciwch ddwywaith ar un i'w agor)</translation>
         </message>
         <message>
             <source>#%1  %2  %3</source>
-            <translation type="unfinished" />
+            <translation>#%1  %2  %3</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::StartPage</name>
         <message>
             <source>&amp;Recently opened:</source>
-            <translation type="unfinished" />
+            <translation>Agorwyd yn &amp;ddiweddar:</translation>
         </message>
         <message>
             <source>Daymark logo</source>
-            <translation type="unfinished" />
+            <translation>Logo Daymark</translation>
         </message>
         <message>
             <source>Daymark</source>
-            <translation type="unfinished" />
+            <translation>Daymark</translation>
         </message>
         <message>
             <source>A private diary of what is happening to you: incidents, the people involved, and the evidence.</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadur preifat o'r hyn sy'n digwydd i chi: digwyddiadau, y bobl dan sylw, a'r dystiolaeth.</translation>
         </message>
         <message>
             <source>Your diary is one encrypted file on this computer, locked with a password that only you know. Daymark sends nothing anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Un ffeil wedi'i hamgryptio ar y cyfrifiadur hwn yw eich dyddiadur, wedi'i chloi â chyfrinair mai dim ond chi sy'n ei wybod. Nid yw Daymark yn anfon dim i unman.</translation>
         </message>
         <message>
             <source>&amp;Create a new diary…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Creu dyddiadur newydd…</translation>
         </message>
         <message>
             <source>Choose where to keep a new diary and the password that protects it.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch ble i gadw dyddiadur newydd a'r cyfrinair sy'n ei ddiogelu.</translation>
         </message>
         <message>
             <source>&amp;Open a diary…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor dyddiadur…</translation>
         </message>
         <message>
             <source>Choose a diary file (.daymark) and unlock it with its password.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch ffeil dyddiadur (.daymark) a'i datgloi gyda'i chyfrinair.</translation>
         </message>
         <message>
             <source>Recently opened diaries</source>
-            <translation type="unfinished" />
+            <translation>Dyddiaduron a agorwyd yn ddiweddar</translation>
         </message>
         <message>
             <source>%1  (in %2)</source>
             <comment>diary name, folder</comment>
-            <translation type="unfinished" />
+            <translation>%1  (yn %2)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::TemporaryCopies</name>
         <message>
             <source>Daymark could not make a private folder for the copy: %1. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Ni allai Daymark wneud ffolder preifat ar gyfer y copi: %1. Ni ysgrifennwyd dim.</translation>
         </message>
         <message>
             <source>The copy could not be written: %1.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd ysgrifennu'r copi: %1.</translation>
         </message>
         <message>
             <source>Daymark could not write the copy: %1.</source>
-            <translation type="unfinished" />
+            <translation>Ni allai Daymark ysgrifennu'r copi: %1.</translation>
         </message>
     </context>
     <context>
@@ -8644,117 +8700,117 @@ Which date is it?</source>
         <message>
             <source>approx.</source>
             <comment>a time that is a best guess</comment>
-            <translation type="unfinished" />
+            <translation>tua</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Dilëwyd</translation>
         </message>
         <message>
             <source>Amended</source>
-            <translation type="unfinished" />
+            <translation>Diwygiwyd</translation>
         </message>
         <message>
             <source>Reported</source>
-            <translation type="unfinished" />
+            <translation>Adroddwyd</translation>
         </message>
         <message>
             <source>Possible breach</source>
-            <translation type="unfinished" />
+            <translation>Achos posibl o dorri</translation>
         </message>
         <message>
             <source>%1 · no. %2</source>
             <comment>type, incident number</comment>
-            <translation type="unfinished" />
+            <translation>%1 · rhif %2</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::TimelinePanel</name>
         <message>
             <source>&amp;Add details…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu manylion…</translation>
         </message>
         <message>
             <source>Add details</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu manylion</translation>
         </message>
         <message>
             <source>Timeline of incidents, newest first</source>
-            <translation type="unfinished" />
+            <translation>Llinell amser y digwyddiadau, y diweddaraf yn gyntaf</translation>
         </message>
         <message>
             <source>Nothing is written down yet. When something happens, press Quick log (Ctrl+N): it saves the time at once, and you can add the details later.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes dim wedi'i gofnodi eto. Pan fydd rhywbeth yn digwydd, pwyswch Cofnod cyflym (Ctrl+N): mae'n cadw'r amser ar unwaith, a gallwch ychwanegu'r manylion yn nes ymlaen.</translation>
         </message>
         <message>
             <source>Add what happened and where to the incident just logged (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu beth ddigwyddodd a ble at y digwyddiad newydd ei gofnodi (Ctrl+E)</translation>
         </message>
         <message>
             <source>Saved: “%1” at %2. You can add the details now (Ctrl+E) or later.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i gadw: “%1” am %2. Gallwch ychwanegu'r manylion nawr (Ctrl+E) neu'n nes ymlaen.</translation>
         </message>
         <message>
             <source>The details are saved. The quick log stays in the incident's history.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r manylion wedi'u cadw. Mae'r cofnod cyflym yn aros yn hanes y digwyddiad.</translation>
         </message>
         <message>
             <source>Details added after a quick log</source>
-            <translation type="unfinished" />
+            <translation>Manylion a ychwanegwyd ar ôl cofnod cyflym</translation>
         </message>
         <message>
             <source>Saved: “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i gadw: “%1”.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::UnlockPage</name>
         <message>
             <source>&amp;Choose another diary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dewis dyddiadur arall</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datgloi</translation>
         </message>
         <message>
             <source>Unlock your diary</source>
-            <translation type="unfinished" />
+            <translation>Datgloi eich dyddiadur</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Cyfrinair</translation>
         </message>
         <message>
             <source>The password of this diary</source>
-            <translation type="unfinished" />
+            <translation>Cyfrinair y dyddiadur hwn</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cyfrinair</translation>
         </message>
         <message>
             <source>in %1</source>
-            <translation type="unfinished" />
+            <translation>yn %1</translation>
         </message>
         <message>
             <source>Type the diary's password, then press Unlock.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch gyfrinair y dyddiadur, yna pwyswch Datgloi.</translation>
         </message>
         <message>
             <source>Unlocking… this takes a moment.</source>
-            <translation type="unfinished" />
+            <translation>Yn datgloi… mae hyn yn cymryd eiliad.</translation>
         </message>
         <message>
             <source>The diary could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd agor y dyddiadur.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::WeeklyChartView</name>
         <message>
             <source>Incidents per week, by type</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau yr wythnos, yn ôl math</translation>
         </message>
         <message>
             <source>No incidents in this period.</source>
@@ -8762,39 +8818,39 @@ Which date is it?</source>
         </message>
         <message>
             <source>Incidents per week (Monday to Sunday), by type. The line is the average of the last %1 weeks, so a rise stands out from the ups and downs.</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau yr wythnos (dydd Llun i ddydd Sul), yn ôl math. Y llinell yw cyfartaledd y %1 wythnos diwethaf, fel bod cynnydd yn sefyll allan o'r codi a'r gostwng.</translation>
         </message>
         <message>
             <source>Incidents per %1 weeks, by type (the period is long, so each bar covers %1 weeks). The line is the average of the last %2 bars.</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau fesul %1 wythnos, yn ôl math (mae'r cyfnod yn hir, felly mae pob bar yn cwmpasu %1 wythnos). Y llinell yw cyfartaledd y %2 bar diwethaf.</translation>
         </message>
         <message>
             <source>Average of the last %1 weeks</source>
-            <translation type="unfinished" />
+            <translation>Cyfartaledd y %1 wythnos diwethaf</translation>
         </message>
         <message>
             <source>Average of the last %1 bars</source>
-            <translation type="unfinished" />
+            <translation>Cyfartaledd y %1 bar diwethaf</translation>
         </message>
         <message>
             <source>Incidents per week</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau yr wythnos</translation>
         </message>
         <message>
             <source>Incidents per %1 weeks</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau fesul %1 wythnos</translation>
         </message>
         <message>
             <source>Week from Monday %1: 1 incident</source>
-            <translation type="unfinished" />
+            <translation>Wythnos o ddydd Llun %1: 1 digwyddiad</translation>
         </message>
         <message>
             <source>Week from Monday %1: %2 incidents</source>
-            <translation type="unfinished" />
+            <translation>Wythnos o ddydd Llun %1: %2 digwyddiad</translation>
         </message>
         <message>
             <source>%1 incidents in the %2 weeks from %3</source>
-            <translation type="unfinished" />
+            <translation>%1 digwyddiad yn y %2 wythnos o %3</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -8802,7 +8858,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Average: %1</source>
-            <translation type="unfinished" />
+            <translation>Cyfartaledd: %1</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -8813,55 +8869,55 @@ Which date is it?</source>
         <name>daymark::ui::WhatSection</name>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Beth</translation>
         </message>
         <message>
             <source>In a few words, e.g. “He rang from a withheld number”</source>
-            <translation type="unfinished" />
+            <translation>Mewn ychydig eiriau, e.e. “Ffoniodd o rif wedi'i guddio”</translation>
         </message>
         <message>
             <source>What was said or done, in the exact words if you know them.</source>
-            <translation type="unfinished" />
+            <translation>Yr hyn a ddywedwyd neu a wnaed, yn yr union eiriau os ydych yn eu gwybod.</translation>
         </message>
         <message>
             <source>e.g. phone, WhatsApp, Instagram, in person</source>
-            <translation type="unfinished" />
+            <translation>e.e. ffôn, WhatsApp, Instagram, wyneb yn wyneb</translation>
         </message>
         <message>
             <source>The number, address or account name used</source>
-            <translation type="unfinished" />
+            <translation>Y rhif, y cyfeiriad neu enw'r cyfrif a ddefnyddiwyd</translation>
         </message>
         <message>
             <source>Words to find it by, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Geiriau i ddod o hyd iddo, wedi'u gwahanu gan gomas</translation>
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Math:</translation>
         </message>
         <message>
             <source>&amp;Summary:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Crynodeb:</translation>
         </message>
         <message>
             <source>Wha&amp;t happened:</source>
-            <translation type="unfinished" />
+            <translation>Beth ddi&amp;gwyddodd:</translation>
         </message>
         <message>
             <source>Channel or platfor&amp;m:</source>
-            <translation type="unfinished" />
+            <translation>Sianel neu &amp;blatfform:</translation>
         </message>
         <message>
             <source>Number or acc&amp;ount:</source>
-            <translation type="unfinished" />
+            <translation>Rhif neu gy&amp;frif:</translation>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tagiau:</translation>
         </message>
         <message>
             <source>The summary is empty. Say in a few words what happened, so it can be found in the timeline.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r crynodeb yn wag. Dywedwch mewn ychydig eiriau beth ddigwyddodd, fel y gellir dod o hyd iddo yn y llinell amser.</translation>
         </message>
     </context>
     <context>
@@ -8873,70 +8929,70 @@ Which date is it?</source>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Pryd</translation>
         </message>
         <message>
             <source>It went on &amp;until:</source>
-            <translation type="unfinished" />
+            <translation>Parhaodd &amp;tan:</translation>
         </message>
         <message>
             <source>The time is appro&amp;ximate, a best guess</source>
-            <translation type="unfinished" />
+            <translation>Mae'r amser yn &amp;fras, amcangyfrif gorau</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Tan</translation>
         </message>
         <message>
             <source>It &amp;happened:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Digwyddodd:</translation>
         </message>
         <message>
             <source>Times are in the time zone %1.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r amseroedd yn y gylchfa amser %1.</translation>
         </message>
         <message>
             <source>The end is before the start. Give an end after the start, or untick “It went on until”.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r diwedd cyn y dechrau. Rhowch ddiwedd ar ôl y dechrau, neu dad-diciwch “Parhaodd tan”.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::WhereSection</name>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Ble</translation>
         </message>
         <message>
             <source>e.g. outside my work, Elm Grove</source>
-            <translation type="unfinished" />
+            <translation>e.e. y tu allan i'm gwaith, Heol y Parc</translation>
         </message>
         <message>
             <source>Optional, e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>Dewisol, e.e. %1</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lle:</translation>
         </message>
         <message>
             <source>&amp;Latitude:</source>
-            <translation type="unfinished" />
+            <translation>Ll&amp;edred:</translation>
         </message>
         <message>
             <source>Longitu&amp;de:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hydred:</translation>
         </message>
         <message>
             <source>The latitude is not a number between -90 and 90. Correct it, or leave both coordinates empty.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r lledred yn rhif rhwng -90 a 90. Cywirwch ef, neu gadewch y ddau gyfesuryn yn wag.</translation>
         </message>
         <message>
             <source>The longitude is not a number between -180 and 180. Correct it, or leave both coordinates empty.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r hydred yn rhif rhwng -180 a 180. Cywirwch ef, neu gadewch y ddau gyfesuryn yn wag.</translation>
         </message>
         <message>
             <source>Give both the latitude and the longitude, or leave both empty.</source>
-            <translation type="unfinished" />
+            <translation>Rhowch y lledred a'r hydred, neu gadewch y ddau yn wag.</translation>
         </message>
     </context>
     <context>
@@ -8944,7 +9000,7 @@ Which date is it?</source>
         <message>
             <source>%1 (%2, deleted from the diary)</source>
             <comment>name, role</comment>
-            <translation type="unfinished" />
+            <translation>%1 (%2, wedi'i ddileu o'r dyddiadur)</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -8953,59 +9009,59 @@ Which date is it?</source>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Pwy</translation>
         </message>
         <message>
             <source>Tick the people involved and anyone who saw it. Someone not yet in your diary can be added by name here; their details can be filled in later under People.</source>
-            <translation type="unfinished" />
+            <translation>Ticiwch y bobl dan sylw ac unrhyw un a'i gwelodd. Gellir ychwanegu rhywun nad yw yn eich dyddiadur eto yn ôl enw yma; gellir llenwi ei fanylion yn nes ymlaen o dan Pobl.</translation>
         </message>
         <message>
             <source>Add to the diary</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu at y dyddiadur</translation>
         </message>
         <message>
             <source>&amp;Children were present</source>
-            <translation type="unfinished" />
+            <translation>Roedd &amp;plant yn bresennol</translation>
         </message>
         <message>
             <source>A name, e.g. “Dan's brother”</source>
-            <translation type="unfinished" />
+            <translation>Enw, e.e. “brawd Dan”</translation>
         </message>
         <message>
             <source>Add this person to the diary</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu'r person hwn at y dyddiadur</translation>
         </message>
         <message>
             <source>Witnesses not in your list: who they are and what they saw</source>
-            <translation type="unfinished" />
+            <translation>Tystion nad ydynt yn eich rhestr: pwy ydynt a beth a welsant</translation>
         </message>
         <message>
             <source>People &amp;involved:</source>
-            <translation type="unfinished" />
+            <translation>Pobl &amp;dan sylw:</translation>
         </message>
         <message>
             <source>&amp;Witnesses:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tystion:</translation>
         </message>
         <message>
             <source>&amp;Quick add:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu'n gyflym:</translation>
         </message>
         <message>
             <source>Name of a person to add to the diary</source>
-            <translation type="unfinished" />
+            <translation>Enw person i'w ychwanegu at y dyddiadur</translation>
         </message>
         <message>
             <source>Oth&amp;er witnesses:</source>
-            <translation type="unfinished" />
+            <translation>Tystion &amp;eraill:</translation>
         </message>
         <message>
             <source>Type the person's name first, then add them.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch enw'r person yn gyntaf, yna ychwanegwch ef.</translation>
         </message>
         <message>
             <source>%1 is added to your diary's people and ticked as involved.</source>
-            <translation type="unfinished" />
+            <translation>Mae %1 wedi'i ychwanegu at bobl eich dyddiadur ac wedi'i dicio fel person dan sylw.</translation>
         </message>
         <message>
             <source>(a person no longer in the diary)</source>
@@ -9025,95 +9081,95 @@ Which date is it?</source>
         <message>
             <source>%1, %2 (%3)</source>
             <comment>date, time, time zone</comment>
-            <translation type="unfinished" />
+            <translation>%1, %2 (%3)</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Math</translation>
         </message>
         <message>
             <source>Happened</source>
-            <translation type="unfinished" />
+            <translation>Digwyddodd</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Tan</translation>
         </message>
         <message>
             <source>Time is approximate</source>
-            <translation type="unfinished" />
+            <translation>Mae'r amser yn fras</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Crynodeb</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Beth ddigwyddodd</translation>
         </message>
         <message>
             <source>Channel or platform</source>
-            <translation type="unfinished" />
+            <translation>Sianel neu blatfform</translation>
         </message>
         <message>
             <source>Number or account</source>
-            <translation type="unfinished" />
+            <translation>Rhif neu gyfrif</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lle</translation>
         </message>
         <message>
             <source>Coordinates</source>
-            <translation type="unfinished" />
+            <translation>Cyfesurynnau</translation>
         </message>
         <message>
             <source>People involved</source>
-            <translation type="unfinished" />
+            <translation>Pobl dan sylw</translation>
         </message>
         <message>
             <source>Witnesses</source>
-            <translation type="unfinished" />
+            <translation>Tystion</translation>
         </message>
         <message>
             <source>Other witnesses</source>
-            <translation type="unfinished" />
+            <translation>Tystion eraill</translation>
         </message>
         <message>
             <source>Children present</source>
-            <translation type="unfinished" />
+            <translation>Plant yn bresennol</translation>
         </message>
         <message>
             <source>Effect on you</source>
-            <translation type="unfinished" />
+            <translation>Yr effaith arnoch</translation>
         </message>
         <message>
             <source>Reported to the police</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i adrodd i'r heddlu</translation>
         </message>
         <message>
             <source>Police reference number</source>
-            <translation type="unfinished" />
+            <translation>Rhif cyfeirnod yr heddlu</translation>
         </message>
         <message>
             <source>Officer</source>
-            <translation type="unfinished" />
+            <translation>Swyddog</translation>
         </message>
         <message>
             <source>Possible breach of</source>
-            <translation type="unfinished" />
+            <translation>Achos posibl o dorri</translation>
         </message>
         <message>
             <source>Private notes</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau preifat</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tagiau</translation>
         </message>
         <message>
             <source>condition %1</source>
-            <translation type="unfinished" />
+            <translation>amod %1</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -9125,99 +9181,99 @@ Which date is it?</source>
         <name>daymark::ui::quickLog</name>
         <message>
             <source>Something happened</source>
-            <translation type="unfinished" />
+            <translation>Digwyddodd rhywbeth</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::timelineText</name>
         <message>
             <source>Today, %1</source>
-            <translation type="unfinished" />
+            <translation>Heddiw, %1</translation>
         </message>
         <message>
             <source>Yesterday, %1</source>
-            <translation type="unfinished" />
+            <translation>Ddoe, %1</translation>
         </message>
         <message>
             <source>%1 (approximate time): %2: %3</source>
             <comment>time, type, summary</comment>
-            <translation type="unfinished" />
+            <translation>%1 (amser bras): %2: %3</translation>
         </message>
         <message>
             <source>%1: %2: %3</source>
             <comment>time, type, summary</comment>
-            <translation type="unfinished" />
+            <translation>%1: %2: %3</translation>
         </message>
         <message>
             <source>One exhibit.</source>
-            <translation type="unfinished" />
+            <translation>Un arddangosyn.</translation>
         </message>
         <message>
             <source>%1 exhibits.</source>
-            <translation type="unfinished" />
+            <translation>%1 arddangosyn.</translation>
         </message>
         <message>
             <source>Possible breach of an order.</source>
-            <translation type="unfinished" />
+            <translation>Achos posibl o dorri gorchymyn.</translation>
         </message>
         <message>
             <source>Reported to the police.</source>
-            <translation type="unfinished" />
+            <translation>Adroddwyd i'r heddlu.</translation>
         </message>
         <message>
             <source>Amended since it was first written.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i ddiwygio ers ei ysgrifennu gyntaf.</translation>
         </message>
     </context>
     <context>
         <name>daymark::vault</name>
         <message>
             <source>The SQLCipher library on this computer does not accept the settings Daymark diaries use, so the diary was not opened. Install a supported SQLCipher (3.4 or 4.x).</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r llyfrgell SQLCipher ar y cyfrifiadur hwn yn derbyn y gosodiadau y mae dyddiaduron Daymark yn eu defnyddio, felly ni agorwyd y dyddiadur. Gosodwch SQLCipher a gefnogir (3.4 neu 4.x).</translation>
         </message>
         <message>
             <source>These key-derivation settings cannot be stored in a diary.</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir storio'r gosodiadau deillio allwedd hyn mewn dyddiadur.</translation>
         </message>
         <message>
             <source>The diary file could not be read: %1.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd darllen ffeil y dyddiadur: %1.</translation>
         </message>
         <message>
             <source>This diary was saved by a newer version of Daymark. Install the newest Daymark to open it; the file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd y dyddiadur hwn gan fersiwn mwy newydd o Daymark. Gosodwch y Daymark diweddaraf i'w agor; nid yw'r ffeil wedi newid.</translation>
         </message>
         <message>
             <source>Part of this change failed, so none of it was saved. Everything saved before is safe.</source>
-            <translation type="unfinished" />
+            <translation>Methodd rhan o'r newid hwn, felly ni chadwyd dim ohono. Mae popeth a gadwyd o'r blaen yn ddiogel.</translation>
         </message>
         <message>
             <source>These password-protection settings are weaker than Daymark allows (at least 64 MiB of memory), so no diary was created.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r gosodiadau diogelu cyfrinair hyn yn wannach nag y mae Daymark yn ei ganiatáu (o leiaf 64 MiB o gof), felly ni chrëwyd dyddiadur.</translation>
         </message>
         <message>
             <source>This diary's password protection is weaker than Daymark allows (less than 64 MiB of memory), so it was not opened. It was not made by a normal Daymark; ask for help.</source>
-            <translation type="unfinished" />
+            <translation>Mae diogelwch cyfrinair y dyddiadur hwn yn wannach nag y mae Daymark yn ei ganiatáu (llai na 64 MiB o gof), felly ni chafodd ei agor. Ni chafodd ei wneud gan Daymark arferol; gofynnwch am help.</translation>
         </message>
         <message>
             <source>There is no diary file at that location. Check the name and folder.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes ffeil dyddiadur yn y lleoliad hwnnw. Gwiriwch yr enw a'r ffolder.</translation>
         </message>
         <message>
             <source>That is a folder, not a diary file. Choose the diary file itself.</source>
-            <translation type="unfinished" />
+            <translation>Ffolder yw hwnnw, nid ffeil dyddiadur. Dewiswch ffeil y dyddiadur ei hun.</translation>
         </message>
         <message>
             <source>The diary file could not be read. Check that you may open it.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd darllen ffeil y dyddiadur. Gwiriwch fod gennych hawl i'w hagor.</translation>
         </message>
         <message>
             <source>This file is not a Daymark diary (or its beginning is damaged). Choose a .daymark file, or restore the diary from a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>Nid dyddiadur Daymark yw'r ffeil hon (neu mae ei dechrau wedi'i ddifrodi). Dewiswch ffeil .daymark, neu adferwch y dyddiadur o gopi wrth gefn.</translation>
         </message>
         <message>
             <source>The diary could not be set up for safe writing.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd paratoi'r dyddiadur ar gyfer ysgrifennu'n ddiogel.</translation>
         </message>
     </context>
     <context>
@@ -9228,65 +9284,65 @@ Which date is it?</source>
         </message>
         <message>
             <source>Daymark may not write to that folder. Choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>Ni chaiff Daymark ysgrifennu i'r ffolder honno. Dewiswch ffolder y gallwch ysgrifennu iddi.</translation>
         </message>
         <message>
             <source>The disk is full. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
         </message>
         <message>
             <source>The folder does not exist. Choose an existing folder.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r ffolder yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
         </message>
         <message>
             <source>Writing to the disk failed. Check the disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>Methodd ysgrifennu i'r ddisg. Gwiriwch y ddisg a rhowch gynnig arall arni.</translation>
         </message>
     </context>
     <context>
         <name>daymark::vault::SqlConnection</name>
         <message>
             <source>The password is wrong, or the file is not a Daymark diary (or it is damaged).</source>
-            <translation type="unfinished" />
+            <translation>Mae'r cyfrinair yn anghywir, neu nid dyddiadur Daymark yw'r ffeil (neu mae wedi'i difrodi).</translation>
         </message>
         <message>
             <source>The diary file is damaged. Nothing has been changed; restore it from a backup copy, or ask for help before writing to it.</source>
-            <translation type="unfinished" />
+            <translation>Mae ffeil y dyddiadur wedi'i difrodi. Nid oes dim wedi newid; adferwch hi o gopi wrth gefn, neu gofynnwch am help cyn ysgrifennu iddi.</translation>
         </message>
         <message>
             <source>The disk is full, so the change was not saved. Everything saved before is safe; free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ddisg yn llawn, felly ni chadwyd y newid. Mae popeth a gadwyd o'r blaen yn ddiogel; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
         </message>
         <message>
             <source>The diary cannot be written here because the file or its folder is read-only. Move it to a folder you can write to, or open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir ysgrifennu'r dyddiadur yma oherwydd bod y ffeil neu ei ffolder yn ddarllen-yn-unig. Symudwch hi i ffolder y gallwch ysgrifennu iddi, neu agorwch hi fel darllen-yn-unig.</translation>
         </message>
         <message>
             <source>The diary file could not be opened. Check that it exists and that you may read and write its folder.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd agor ffeil y dyddiadur. Gwiriwch ei bod yn bodoli a bod gennych hawl i ddarllen ac ysgrifennu yn ei ffolder.</translation>
         </message>
         <message>
             <source>The diary is in use by another Daymark window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r dyddiadur yn cael ei ddefnyddio gan ffenestr neu raglen Daymark arall. Caewch ef yno a rhowch gynnig arall arni.</translation>
         </message>
         <message>
             <source>Reading or writing the diary file failed. Everything saved before is safe; check the disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>Methodd darllen neu ysgrifennu ffeil y dyddiadur. Mae popeth a gadwyd o'r blaen yn ddiogel; gwiriwch y ddisg a rhowch gynnig arall arni.</translation>
         </message>
         <message>
             <source>Daymark hit an unexpected database error. Everything saved before is safe; please try again.</source>
-            <translation type="unfinished" />
+            <translation>Cafodd Daymark wall cronfa ddata annisgwyl. Mae popeth a gadwyd o'r blaen yn ddiogel; rhowch gynnig arall arni.</translation>
         </message>
     </context>
     <context>
         <name>daymark::vault::Vault</name>
         <message>
             <source>The password is empty. Choose a password to protect the diary.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r cyfrinair yn wag. Dewiswch gyfrinair i ddiogelu'r dyddiadur.</translation>
         </message>
         <message>
             <source>A new diary cannot be created read-only.</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir creu dyddiadur newydd fel darllen-yn-unig.</translation>
         </message>
         <message>
             <source>A file with that name already exists. Choose another name; Daymark never overwrites a file.</source>
@@ -9294,94 +9350,94 @@ Which date is it?</source>
         </message>
         <message>
             <source>The diary or its folder is read-only, so changes could not be saved. Copy it to a folder you can write to, or open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r dyddiadur neu ei ffolder yn ddarllen-yn-unig, felly nid oedd modd cadw newidiadau. Copïwch ef i ffolder y gallwch ysgrifennu iddi, neu agorwch ef fel darllen-yn-unig.</translation>
         </message>
         <message>
             <source>The diary file is damaged: it is not the length a diary file has (it may have been cut short while copying). Restore it from a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>Mae ffeil y dyddiadur wedi'i difrodi: nid yw o'r hyd sydd gan ffeil dyddiadur (efallai iddi gael ei thorri'n fyr wrth gopïo). Adferwch hi o gopi wrth gefn.</translation>
         </message>
         <message>
             <source>The password is wrong, or the file is not a Daymark diary (or it is damaged).</source>
-            <translation type="unfinished" />
+            <translation>Mae'r cyfrinair yn anghywir, neu nid dyddiadur Daymark yw'r ffeil (neu mae wedi'i difrodi).</translation>
         </message>
         <message>
             <source>This file is encrypted but is not a Daymark diary. Choose a .daymark file.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil hon wedi'i hamgryptio ond nid yw'n ddyddiadur Daymark. Dewiswch ffeil .daymark.</translation>
         </message>
         <message>
             <source>The diary is locked. Unlock it with its password first.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r dyddiadur wedi'i gloi. Datglowch ef gyda'i gyfrinair yn gyntaf.</translation>
         </message>
         <message>
             <source>That file is not a copy of this diary under its current password.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r ffeil honno'n gopi o'r dyddiadur hwn dan ei gyfrinair presennol.</translation>
         </message>
         <message>
             <source>The beginning of the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Mae dechrau'r ffeil wedi'i ddifrodi.</translation>
         </message>
         <message>
             <source>The diary holds a change that was interrupted (the program stopped or the disk was full while saving), and undoing it needs write access. Copy the diary and the file beside it ending in '-journal' to a folder you can write to, and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r dyddiadur yn dal newid a dorrwyd ar ei draws (stopiodd y rhaglen neu roedd y ddisg yn llawn wrth gadw), ac mae angen hawl ysgrifennu i'w ddadwneud. Copïwch y dyddiadur a'r ffeil wrth ei ymyl sy'n gorffen gyda '-journal' i ffolder y gallwch ysgrifennu iddi, ac agorwch y copi.</translation>
         </message>
         <message>
             <source>The diary is open read-only, so it cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r dyddiadur ar agor fel darllen-yn-unig, felly ni ellir ei newid.</translation>
         </message>
         <message>
             <source>The new password is empty. Choose a password.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r cyfrinair newydd yn wag. Dewiswch gyfrinair.</translation>
         </message>
         <message>
             <source>The re-encrypted copy of the diary did not check out, so the password was not changed. The diary is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Ni phasiodd y copi o'r dyddiadur a ail-amgryptiwyd y gwiriad, felly ni newidiwyd y cyfrinair. Nid yw'r dyddiadur wedi newid.</translation>
         </message>
         <message>
             <source>The file ends part-way through a page: it was cut short or something was added.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ffeil yn gorffen hanner ffordd drwy dudalen: cafodd ei thorri'n fyr neu ychwanegwyd rhywbeth.</translation>
         </message>
         <message>
             <source>Page %1 of %2 fails its authentication check: those bytes were changed or damaged.</source>
-            <translation type="unfinished" />
+            <translation>Mae tudalen %1 o %2 yn methu ei gwiriad dilysu: newidiwyd neu difrodwyd y beitiau hynny.</translation>
         </message>
         <message>
             <source>The diary says it has %1 pages but the file holds %2.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r dyddiadur yn dweud bod ganddo %1 tudalen ond mae'r ffeil yn dal %2.</translation>
         </message>
         <message>
             <source>Database structure: %1</source>
-            <translation type="unfinished" />
+            <translation>Strwythur y gronfa ddata: %1</translation>
         </message>
         <message>
             <source>A record in %1 refers to something that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Mae cofnod yn %1 yn cyfeirio at rywbeth nad yw'n bodoli.</translation>
         </message>
         <message>
             <source>The file does not carry Daymark's identifier.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r ffeil yn cario dynodydd Daymark.</translation>
         </message>
         <message>
             <source>The diary's identity record is missing.</source>
-            <translation type="unfinished" />
+            <translation>Mae cofnod hunaniaeth y dyddiadur ar goll.</translation>
         </message>
     </context>
     <context>
         <name>diary</name>
         <message>
             <source>[%1] %2</source>
-            <translation type="unfinished" />
+            <translation>[%1] %2</translation>
         </message>
         <message>
             <source>[%1] %2: %3</source>
-            <translation type="unfinished" />
+            <translation>[%1] %2: %3</translation>
         </message>
         <message>
             <source>Calls with %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Galwadau gyda %1: %2</translation>
         </message>
         <message>
             <source>Messages and calls with %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Negeseuon a galwadau gyda %1: %2</translation>
         </message>
     </context>
 </TS>
