@@ -4349,123 +4349,123 @@ Plik: %2</translation>
         </message>
         <message>
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Wydany</translation>
         </message>
         <message>
             <source>Served</source>
-            <translation type="unfinished" />
+            <translation>Doręczony</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Wygasa</translation>
         </message>
         <message>
             <source>Condition %1</source>
-            <translation type="unfinished" />
+            <translation>Warunek %1</translation>
         </message>
         <message>
             <source>#%1  %2  %3</source>
-            <translation type="unfinished" />
+            <translation>#%1  %2  %3</translation>
         </message>
         <message>
             <source>Possible breaches</source>
-            <translation type="unfinished" />
+            <translation>Możliwe naruszenia</translation>
         </message>
         <message>
             <source>None recorded among the incidents in this document.</source>
-            <translation type="unfinished" />
+            <translation>Brak zapisanych wśród zdarzeń w tym dokumencie.</translation>
         </message>
         <message>
             <source>People involved</source>
-            <translation type="unfinished" />
+            <translation>Osoby zaangażowane</translation>
         </message>
         <message>
             <source>Protection orders</source>
-            <translation type="unfinished" />
+            <translation>Nakazy ochrony</translation>
         </message>
         <message>
             <source>Each condition is followed by the incidents recorded in the diary as possible breaches of it. Whether an incident is a breach is for the police and the court to decide.</source>
-            <translation type="unfinished" />
+            <translation>Po każdym warunku wymienione są zdarzenia zapisane w dzienniku jako jego możliwe naruszenia. O tym, czy zdarzenie jest naruszeniem, decydują policja i sąd.</translation>
         </message>
         <message>
             <source>The QR code of the fingerprint could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Nie można utworzyć kodu QR odcisku.</translation>
         </message>
         <message>
             <source>Annex: risk screening answers</source>
-            <translation type="unfinished" />
+            <translation>Załącznik: odpowiedzi w ocenie ryzyka</translation>
         </message>
         <message>
             <source>The latest answers the person gave in Daymark to the stalking risk screening questions (the themes of the S-DASH screening used by UK police and support services, in Daymark's own words). They are the person's own answers: Daymark does not score them or judge the risk. Earlier answers are kept in the diary with their dates.</source>
-            <translation type="unfinished" />
+            <translation>Ostatnie odpowiedzi udzielone przez osobę w Daymark na pytania do wstępnej oceny ryzyka przy stalkingu (tematy kwestionariusza S-DASH używanego przez brytyjską policję i służby wsparcia, własnymi słowami Daymark). To własne odpowiedzi tej osoby: Daymark ich nie punktuje i nie ocenia ryzyka. Wcześniejsze odpowiedzi są zachowane w dzienniku wraz z datami.</translation>
         </message>
         <message>
             <source>%1. %2</source>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
         <message>
             <source>%1 (answered %2; changed %3 times since first answered)</source>
-            <translation type="unfinished" />
+            <translation>%1 (odpowiedź z %2; zmieniana %3 razy od pierwszej odpowiedzi)</translation>
         </message>
         <message>
             <source>%1 (answered %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (odpowiedź z %2)</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedź</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notatka</translation>
         </message>
         <message>
             <source>#%1</source>
-            <translation type="unfinished" />
+            <translation>#%1</translation>
         </message>
         <message>
             <source>In this export</source>
-            <translation type="unfinished" />
+            <translation>W tym eksporcie</translation>
         </message>
         <message>
             <source>No preview</source>
-            <translation type="unfinished" />
+            <translation>Brak podglądu</translation>
         </message>
         <message>
             <source>Other types</source>
-            <translation type="unfinished" />
+            <translation>Inne rodzaje</translation>
         </message>
         <message>
             <source>Incidents over time</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia w czasie</translation>
         </message>
         <message>
             <source>Incidents per week (weeks start on Monday), by type.</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia na tydzień (tygodnie zaczynają się w poniedziałek), według rodzaju.</translation>
         </message>
         <message>
             <source>Incidents per %1 days, by type.</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia na każde %1 dni, według rodzaju.</translation>
         </message>
         <message>
             <source>%1 Most in one bar: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 Najwięcej w jednym słupku: %2.</translation>
         </message>
         <message>
             <source>The line is the average of the last %1 weeks, so a rise stands out from the ups and downs.</source>
-            <translation type="unfinished" />
+            <translation>Linia to średnia z ostatnich %1 tyg., więc wzrost wyróżnia się na tle wahań.</translation>
         </message>
         <message>
             <source>The line is the average of the last %1 bars, so a rise stands out from the ups and downs.</source>
-            <translation type="unfinished" />
+            <translation>Linia to średnia z ostatnich słupków (%1), więc wzrost wyróżnia się na tle wahań.</translation>
         </message>
         <message>
             <source>Average of the last %1 weeks</source>
-            <translation type="unfinished" />
+            <translation>Średnia z ostatnich %1 tyg.</translation>
         </message>
         <message>
             <source>Average of the last %1 bars</source>
-            <translation type="unfinished" />
+            <translation>Średnia z ostatnich słupków (%1)</translation>
         </message>
         <message>
             <source>%1 %2</source>
@@ -4484,7 +4484,7 @@ Plik: %2</translation>
         </message>
         <message>
             <source>The folder %1 does not exist. Choose a folder that exists.</source>
-            <translation type="unfinished" />
+            <translation>Folder %1 nie istnieje. Wybierz istniejący folder.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2.</source>
@@ -4492,7 +4492,7 @@ Plik: %2</translation>
         </message>
         <message>
             <source>%1 could not be created (it may have appeared meanwhile). Choose a new file name.</source>
-            <translation type="unfinished" />
+            <translation>Nie można utworzyć %1 (mógł pojawić się w międzyczasie). Wybierz nową nazwę pliku.</translation>
         </message>
     </context>
     <context>
@@ -4503,296 +4503,297 @@ Plik: %2</translation>
         </message>
         <message>
             <source>%1 could not be read as a zip file (%2). It is damaged or not an evidence bundle.</source>
-            <translation type="unfinished" />
+            <translation>Nie można odczytać %1 jako pliku zip (%2). Jest uszkodzony albo nie jest pakietem dowodów.</translation>
         </message>
         <message>
             <source>Cancelled. The bundle was not fully checked.</source>
-            <translation type="unfinished" />
+            <translation>Przerwano. Pakietu nie sprawdzono w całości.</translation>
         </message>
         <message>
             <source>it is too large</source>
-            <translation type="unfinished" />
+            <translation>jest za duży</translation>
         </message>
     </context>
     <context>
         <name>daymark::report::zip::ZipWriter</name>
         <message>
             <source>A bundle entry was started out of order.</source>
-            <translation type="unfinished" />
+            <translation>Pozycję pakietu rozpoczęto w złej kolejności.</translation>
         </message>
         <message>
             <source>Compressing a file for the bundle failed.</source>
-            <translation type="unfinished" />
+            <translation>Kompresja pliku do pakietu się nie powiodła.</translation>
         </message>
         <message>
             <source>Bytes were written to a bundle with no entry started.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano bajty do pakietu bez rozpoczętej pozycji.</translation>
         </message>
         <message>
             <source>A bundle entry was finished without being started.</source>
-            <translation type="unfinished" />
+            <translation>Pozycję pakietu zakończono bez jej rozpoczęcia.</translation>
         </message>
         <message>
             <source>A file for the bundle was larger than announced.</source>
-            <translation type="unfinished" />
+            <translation>Plik do pakietu był większy niż zapowiedziano.</translation>
         </message>
         <message>
             <source>Writing the bundle failed: %1.</source>
-            <translation type="unfinished" />
+            <translation>Zapis pakietu się nie powiódł: %1.</translation>
         </message>
         <message>
             <source>The bundle was closed out of order.</source>
-            <translation type="unfinished" />
+            <translation>Pakiet zamknięto w złej kolejności.</translation>
         </message>
     </context>
     <context>
         <name>daymark::report::zip::ZipWriter::Impl</name>
         <message>
             <source>Writing the bundle failed: %1.</source>
-            <translation type="unfinished" />
+            <translation>Zapis pakietu się nie powiódł: %1.</translation>
         </message>
         <message>
             <source>Compressing a file for the bundle failed.</source>
-            <translation type="unfinished" />
+            <translation>Kompresja pliku do pakietu się nie powiodła.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::AddDetailsDialog</name>
         <message>
             <source>Add details</source>
-            <translation type="unfinished" />
+            <translation>Dodaj szczegóły</translation>
         </message>
         <message>
             <source>&amp;More details…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Więcej szczegółów…</translation>
         </message>
         <message>
             <source>Open the full incident: who was there, the police, exhibits and more. What you typed here goes with it.</source>
-            <translation type="unfinished" />
+            <translation>Otwórz pełne zdarzenie: kto był obecny, policja, dowody i więcej. To, co tu wpisano, zostanie przeniesione.</translation>
         </message>
         <message>
             <source>&amp;What happened? The exact words, if you know them.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Co się stało? Dokładne słowa, jeśli je znasz.</translation>
         </message>
         <message>
             <source>Wh&amp;ere?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gdzie?</translation>
         </message>
         <message>
             <source>Details added after a quick log</source>
-            <translation type="unfinished" />
+            <translation>Szczegóły dodane po szybkim wpisie</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::AmendReasonDialog</name>
         <message>
             <source>Why is it changed?</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego zmieniasz?</translation>
         </message>
         <message>
             <source>e.g. I remembered the exact words</source>
-            <translation type="unfinished" />
+            <translation>np. przypomniały mi się dokładne słowa</translation>
         </message>
         <message>
             <source>I remembered more of what happened</source>
-            <translation type="unfinished" />
+            <translation>Przypomniały mi się dalsze szczegóły</translation>
         </message>
         <message>
             <source>I remembered the exact words</source>
-            <translation type="unfinished" />
+            <translation>Przypomniały mi się dokładne słowa</translation>
         </message>
         <message>
             <source>Corrected the time</source>
-            <translation type="unfinished" />
+            <translation>Poprawiono godzinę</translation>
         </message>
         <message>
             <source>Corrected a mistake</source>
-            <translation type="unfinished" />
+            <translation>Poprawiono błąd</translation>
         </message>
         <message>
             <source>Added the police reference</source>
-            <translation type="unfinished" />
+            <translation>Dodano numer sprawy na policji</translation>
         </message>
         <message>
             <source>Added who was there</source>
-            <translation type="unfinished" />
+            <translation>Dodano, kto był obecny</translation>
         </message>
         <message>
             <source>Save the change</source>
-            <translation type="unfinished" />
+            <translation>Zapisz zmianę</translation>
         </message>
         <message>
             <source>Back to the incident</source>
-            <translation type="unfinished" />
+            <translation>Wróć do zdarzenia</translation>
         </message>
         <message>
             <source>The entry as it was stays in the diary's history, with the time you wrote it. Say in a few words why you are changing it; the reason is kept beside the change.</source>
-            <translation type="unfinished" />
+            <translation>Wpis w dotychczasowej postaci zostaje w historii dziennika, z czasem jego zapisania. Napisz w kilku słowach, dlaczego go zmieniasz; powód zostanie zachowany obok zmiany.</translation>
         </message>
         <message>
             <source>&amp;Reason for the change:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Powód zmiany:</translation>
         </message>
         <message>
             <source>Say in a few words why you are changing it, for example “Corrected the time”.</source>
-            <translation type="unfinished" />
+            <translation>Napisz w kilku słowach, dlaczego zmieniasz wpis, na przykład „Poprawiono godzinę”.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::AutoBackup</name>
         <message>
             <source>The automatic backup failed unexpectedly.</source>
-            <translation type="unfinished" />
+            <translation>Automatyczna kopia zapasowa nieoczekiwanie się nie powiodła.</translation>
         </message>
         <message>
             <source>No backup was made</source>
-            <translation type="unfinished" />
+            <translation>Nie wykonano kopii zapasowej</translation>
         </message>
         <message>
             <source>Older backups were kept as they were. Write as little as possible to this diary and get help: the newest good backup can be put back with 'daymark-cli restore' (the damaged file is kept aside).</source>
-            <translation type="unfinished" />
+            <translation>Starsze kopie pozostawiono bez zmian. Zapisuj do tego dziennika jak najmniej i poproś o pomoc: najnowszą dobrą kopię można przywrócić poleceniem 'daymark-cli restore' (uszkodzony plik zostanie odłożony na bok).</translation>
         </message>
         <message>
             <source>Check the backup folder and the number of backups in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Sprawdź folder kopii zapasowych i liczbę kopii w Ustawieniach.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::BackupSettingsSection</name>
         <message>
             <source>Make an encrypted &amp;backup when a diary is unlocked</source>
-            <translation type="unfinished" />
+            <translation>Wykonuj zaszyfrowaną &amp;kopię zapasową po odblokowaniu dziennika</translation>
         </message>
         <message>
             <source>At &amp;every unlock (otherwise at most once a day)</source>
-            <translation type="unfinished" />
+            <translation>Przy &amp;każdym odblokowaniu (w przeciwnym razie najwyżej raz dziennie)</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wybierz…</translation>
         </message>
         <message>
             <source>Beside the diary</source>
-            <translation type="unfinished" />
+            <translation>Obok dziennika</translation>
         </message>
         <message>
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>Folder kopii zapasowych</translation>
         </message>
         <message>
             <source>Backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Liczba zachowywanych kopii</translation>
         </message>
         <message>
             <source>Backup &amp;folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Folder kopii:</translation>
         </message>
         <message>
             <source>&amp;Keep the newest:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zachowuj najnowsze:</translation>
         </message>
         <message>
             <source>A backup is a complete copy of the diary that opens with its password. Kept on another disk or a USB stick, it survives this computer failing.</source>
-            <translation type="unfinished" />
+            <translation>Kopia zapasowa to pełna kopia dziennika, która otwiera się jego hasłem. Przechowywana na innym dysku lub pendrivie przetrwa awarię tego komputera.</translation>
         </message>
         <message>
             <source>Keep backups in</source>
-            <translation type="unfinished" />
+            <translation>Przechowuj kopie w</translation>
         </message>
         <message>
             <source>Give the backup folder in full, starting from the top of the disk, or choose it with Choose….</source>
-            <translation type="unfinished" />
+            <translation>Podaj pełną ścieżkę folderu kopii, od początku dysku, albo wybierz go przyciskiem Wybierz….</translation>
         </message>
         <message>
             <source>The backup folder's name is taken by a file. Choose a folder.</source>
-            <translation type="unfinished" />
+            <translation>Nazwa folderu kopii jest zajęta przez plik. Wybierz folder.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::BusyIndicator</name>
         <message>
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>Trwa praca</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ColumnMappingPage</name>
         <message>
             <source>Which column holds what</source>
-            <translation type="unfinished" />
+            <translation>Która kolumna co zawiera</translation>
         </message>
         <message>
             <source>Call logs saved as a spreadsheet (.csv) differ from phone to phone. Say which column holds each thing; Daymark remembers your choice for files with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>Rejestry połączeń zapisane jako arkusz (.csv) różnią się w zależności od telefonu. Wskaż, która kolumna co zawiera; Daymark zapamięta wybór dla plików z takimi samymi kolumnami.</translation>
         </message>
         <message>
             <source>(not in this file)</source>
-            <translation type="unfinished" />
+            <translation>(brak w tym pliku)</translation>
         </message>
         <message>
             <source>Column %1</source>
-            <translation type="unfinished" />
+            <translation>Kolumna %1</translation>
         </message>
         <message>
             <source>%1 (needed):</source>
-            <translation type="unfinished" />
+            <translation>%1 (wymagane):</translation>
         </message>
         <message>
             <source>%1:</source>
-            <translation type="unfinished" />
+            <translation>%1:</translation>
         </message>
         <message>
             <source>Let Daymark work it out</source>
-            <translation type="unfinished" />
+            <translation>Niech Daymark ustali sam</translation>
         </message>
         <message>
             <source>Day first (31/12/2024)</source>
-            <translation type="unfinished" />
+            <translation>Najpierw dzień (31/12/2024)</translation>
         </message>
         <message>
             <source>Month first (12/31/2024)</source>
-            <translation type="unfinished" />
+            <translation>Najpierw miesiąc (12/31/2024)</translation>
         </message>
         <message>
             <source>Year first (2024-12-31)</source>
-            <translation type="unfinished" />
+            <translation>Najpierw rok (2024-12-31)</translation>
         </message>
         <message>
             <source>Seconds since 1970 (a long number)</source>
-            <translation type="unfinished" />
+            <translation>Sekundy od 1970 roku (długa liczba)</translation>
         </message>
         <message>
             <source>Milliseconds since 1970 (a longer number)</source>
-            <translation type="unfinished" />
+            <translation>Milisekundy od 1970 roku (dłuższa liczba)</translation>
         </message>
         <message>
             <source>How dates are written:</source>
-            <translation type="unfinished" />
+            <translation>Zapis dat:</translation>
         </message>
         <message>
             <source>This file cannot be read as a call log</source>
-            <translation type="unfinished" />
+            <translation>Tego pliku nie można odczytać jako rejestru połączeń</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ConversationView</name>
         <message>
             <source>Messages and calls in the export</source>
-            <translation type="unfinished" />
+            <translation>Wiadomości i połączenia w eksporcie</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Dodaj</translation>
         </message>
         <message>
             <source>Click a message to read all of it here.</source>
-            <translation type="unfinished" />
+            <translation>Kliknij wiadomość, aby przeczytać tutaj całą jej treść.</translation>
         </message>
         <message>
             <source>%1 — %2
 %3</source>
             <comment>time — who, then the message</comment>
-            <translation type="unfinished" />
+            <translation>%1 — %2
+%3</translation>
         </message>
     </context>
     <context>
@@ -4800,7 +4801,7 @@ Plik: %2</translation>
         <message>
             <source>Diary</source>
             <comment>default file name of a new diary</comment>
-            <translation type="unfinished" />
+            <translation>Dziennik</translation>
         </message>
         <message>
             <source>%1 %2</source>
@@ -4809,108 +4810,108 @@ Plik: %2</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wybierz…</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wstecz</translation>
         </message>
         <message>
             <source>&amp;Create the diary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utwórz dziennik</translation>
         </message>
         <message>
             <source>Create a new diary</source>
-            <translation type="unfinished" />
+            <translation>Utwórz nowy dziennik</translation>
         </message>
         <message>
             <source>Choose a password that the person you fear could not guess: not a birthday, a name or a place they know about you.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz hasło, którego osoba, której się boisz, nie mogłaby odgadnąć: nie datę urodzenia, imię ani miejsce, które zna z twojego życia.</translation>
         </message>
         <message>
             <source>Where to save the diary</source>
-            <translation type="unfinished" />
+            <translation>Gdzie zapisać dziennik</translation>
         </message>
         <message>
             <source>The full path of the new diary file, ending in .daymark</source>
-            <translation type="unfinished" />
+            <translation>Pełna ścieżka nowego pliku dziennika, zakończona na .daymark</translation>
         </message>
         <message>
             <source>Choose where to save the diary in a file dialog</source>
-            <translation type="unfinished" />
+            <translation>Wybierz w oknie plików, gdzie zapisać dziennik</translation>
         </message>
         <message>
             <source>&amp;Save the diary as</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz dziennik jako</translation>
         </message>
         <message>
             <source>If you forget this password, nobody can open the diary: not you, not the makers of Daymark, not the police, not a computer expert. There is no back door. Write the password down and keep it somewhere safe that the person you fear cannot reach.</source>
-            <translation type="unfinished" />
+            <translation>Jeśli zapomnisz tego hasła, nikt nie otworzy dziennika: ani ty, ani twórcy Daymark, ani policja, ani specjalista komputerowy. Nie ma tylnych drzwi. Zapisz hasło i przechowuj je w bezpiecznym miejscu, do którego osoba, której się boisz, nie ma dostępu.</translation>
         </message>
         <message>
             <source>A forgotten password cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>Zapomnianego hasła nie da się odzyskać</translation>
         </message>
         <message>
             <source>Choose where to save the diary.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz, gdzie zapisać dziennik.</translation>
         </message>
         <message>
             <source>The folder “%1” does not exist. Choose a folder that exists.</source>
-            <translation type="unfinished" />
+            <translation>Folder „%1” nie istnieje. Wybierz istniejący folder.</translation>
         </message>
         <message>
             <source>There is already a file called “%1” in that folder. Choose another name; Daymark never replaces a file.</source>
-            <translation type="unfinished" />
+            <translation>W tym folderze jest już plik o nazwie „%1”. Wybierz inną nazwę; Daymark nigdy nie zastępuje plików.</translation>
         </message>
         <message>
             <source>Creating the diary… this takes a moment.</source>
-            <translation type="unfinished" />
+            <translation>Tworzenie dziennika… to chwilę potrwa.</translation>
         </message>
         <message>
             <source>The diary was not created.</source>
-            <translation type="unfinished" />
+            <translation>Nie utworzono dziennika.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::DiaryFileDialog</name>
         <message>
             <source>Daymark diaries (*.daymark)</source>
-            <translation type="unfinished" />
+            <translation>Dzienniki Daymark (*.daymark)</translation>
         </message>
         <message>
             <source>Save the new diary as</source>
-            <translation type="unfinished" />
+            <translation>Zapisz nowy dziennik jako</translation>
         </message>
         <message>
             <source>Open a diary</source>
-            <translation type="unfinished" />
+            <translation>Otwórz dziennik</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie pliki (*)</translation>
         </message>
         <message>
             <source>Attach files</source>
-            <translation type="unfinished" />
+            <translation>Dołącz pliki</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::DiaryJob</name>
         <message>
             <source>Something unexpected went wrong, so the diary is not open. Please try again; if it happens again, ask for help.</source>
-            <translation type="unfinished" />
+            <translation>Wystąpił nieoczekiwany problem, więc dziennik nie jest otwarty. Spróbuj ponownie; jeśli to się powtórzy, poproś o pomoc.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::DiaryPage</name>
         <message>
             <source>Sections of the diary</source>
-            <translation type="unfinished" />
+            <translation>Sekcje dziennika</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Oś czasu</translation>
         </message>
         <message>
             <source>Incidents</source>
@@ -4918,11 +4919,11 @@ Plik: %2</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Osoby</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Nakazy</translation>
         </message>
         <message>
             <source>Exhibits</source>
@@ -4930,90 +4931,90 @@ Plik: %2</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Szukaj</translation>
         </message>
         <message>
             <source>Insights</source>
-            <translation type="unfinished" />
+            <translation>Analiza</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksport</translation>
         </message>
         <message>
             <source>Safety and support</source>
-            <translation type="unfinished" />
+            <translation>Bezpieczeństwo i wsparcie</translation>
         </message>
         <message>
             <source>Cannot show the incident</source>
-            <translation type="unfinished" />
+            <translation>Nie można pokazać zdarzenia</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nie zapisano</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::EmergencyCopyDialog</name>
         <message>
             <source>&amp;Save the copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz kopię</translation>
         </message>
         <message>
             <source>Saving the copy with its new password…</source>
-            <translation type="unfinished" />
+            <translation>Zapisywanie kopii z nowym hasłem…</translation>
         </message>
         <message>
             <source>Save a copy with a different password</source>
-            <translation type="unfinished" />
+            <translation>Zapisz kopię z innym hasłem</translation>
         </message>
         <message>
             <source>This saves a complete copy of your diary that opens with a different password. Give it to someone you trust, or keep it somewhere safe away from this computer: if you ever forget your password, the copy still opens. Your diary and its password stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>Tu zapiszesz pełną kopię dziennika, która otwiera się innym hasłem. Przekaż ją zaufanej osobie albo przechowuj w bezpiecznym miejscu z dala od tego komputera: jeśli kiedyś zapomnisz hasła, kopia nadal się otworzy. Dziennik i jego hasło pozostają bez zmian.</translation>
         </message>
         <message>
             <source>The copy does not change when the diary does, so make a new one from time to time.</source>
-            <translation type="unfinished" />
+            <translation>Kopia nie zmienia się razem z dziennikiem, więc co jakiś czas zrób nową.</translation>
         </message>
         <message>
             <source>%1 copy.daymark</source>
-            <translation type="unfinished" />
+            <translation>%1 kopia.daymark</translation>
         </message>
         <message>
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wybierz…</translation>
         </message>
         <message>
             <source>Save the copy &amp;as</source>
-            <translation type="unfinished" />
+            <translation>Zapisz kopię &amp;jako</translation>
         </message>
         <message>
             <source>The copy's password (not the diary's own):</source>
-            <translation type="unfinished" />
+            <translation>Hasło kopii (nie hasło dziennika):</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
         <message>
             <source>Copy saved</source>
-            <translation type="unfinished" />
+            <translation>Kopia zapisana</translation>
         </message>
         <message>
             <source>The copy is saved as %1 and passed the full check with its new password. Keep it, and its password, somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Kopię zapisano jako %1 i przeszła pełne sprawdzenie z nowym hasłem. Przechowuj ją i jej hasło w bezpiecznym miejscu.</translation>
         </message>
         <message>
             <source>No copy was saved.</source>
-            <translation type="unfinished" />
+            <translation>Nie zapisano kopii.</translation>
         </message>
         <message>
             <source>Save the copy as</source>
-            <translation type="unfinished" />
+            <translation>Zapisz kopię jako</translation>
         </message>
         <message>
             <source>Choose where to save the copy: a file name in a folder.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz, gdzie zapisać kopię: nazwę pliku w folderze.</translation>
         </message>
         <message>
             <source>A file with that name already exists. Choose another name; Daymark never overwrites a file.</source>
@@ -5021,22 +5022,22 @@ Plik: %2</translation>
         </message>
         <message>
             <source>That folder does not exist. Choose an existing folder.</source>
-            <translation type="unfinished" />
+            <translation>Ten folder nie istnieje. Wybierz istniejący folder.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ExhibitAttacher</name>
         <message>
             <source>Adding to the diary</source>
-            <translation type="unfinished" />
+            <translation>Dodawanie do dziennika</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
         <message>
             <source>Adding %1 to the diary…</source>
-            <translation type="unfinished" />
+            <translation>Dodawanie %1 do dziennika…</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -5050,98 +5051,98 @@ Plik: %2</translation>
         </message>
         <message>
             <source>%1: something unexpected went wrong. Try attaching it again.</source>
-            <translation type="unfinished" />
+            <translation>%1: wystąpił nieoczekiwany problem. Spróbuj dołączyć plik ponownie.</translation>
         </message>
         <message>
             <source>Stopping… Nothing half-added is kept.</source>
-            <translation type="unfinished" />
+            <translation>Zatrzymywanie… Nic dodanego tylko w części nie zostanie zachowane.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ExhibitDetails</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopiuj</translation>
         </message>
         <message>
             <source>Original name:</source>
-            <translation type="unfinished" />
+            <translation>Oryginalna nazwa:</translation>
         </message>
         <message>
             <source>Description:</source>
-            <translation type="unfinished" />
+            <translation>Opis:</translation>
         </message>
         <message>
             <source>Size:</source>
-            <translation type="unfinished" />
+            <translation>Rozmiar:</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Typ:</translation>
         </message>
         <message>
             <source>How obtained:</source>
-            <translation type="unfinished" />
+            <translation>Sposób pozyskania:</translation>
         </message>
         <message>
             <source>Added to the diary:</source>
-            <translation type="unfinished" />
+            <translation>Dodano do dziennika:</translation>
         </message>
         <message>
             <source>File last changed:</source>
-            <translation type="unfinished" />
+            <translation>Ostatnia zmiana pliku:</translation>
         </message>
         <message>
             <source>Incidents:</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia:</translation>
         </message>
         <message>
             <source>SHA-256 fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Skrót SHA-256</translation>
         </message>
         <message>
             <source>The SHA-256 fingerprint taken when the file was added. Anyone can check a copy of the original against it.</source>
-            <translation type="unfinished" />
+            <translation>Skrót SHA-256 obliczony przy dodaniu pliku. Każdy może porównać z nim kopię oryginału.</translation>
         </message>
         <message>
             <source>Copy the SHA-256 fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Kopiuj skrót SHA-256</translation>
         </message>
         <message>
             <source>&amp;SHA-256 fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skrót SHA-256:</translation>
         </message>
         <message>
             <source>What the file itself says</source>
-            <translation type="unfinished" />
+            <translation>Co mówi sam plik</translation>
         </message>
         <message>
             <source>Taken:</source>
-            <translation type="unfinished" />
+            <translation>Wykonano:</translation>
         </message>
         <message>
             <source>Camera:</source>
-            <translation type="unfinished" />
+            <translation>Aparat:</translation>
         </message>
         <message>
             <source>Location:</source>
-            <translation type="unfinished" />
+            <translation>Położenie:</translation>
         </message>
         <message>
             <source>Picture size:</source>
-            <translation type="unfinished" />
+            <translation>Rozmiar obrazu:</translation>
         </message>
         <message>
             <source>Length:</source>
-            <translation type="unfinished" />
+            <translation>Długość:</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Skopiowano</translation>
         </message>
         <message>
             <source>No exhibit chosen</source>
-            <translation type="unfinished" />
+            <translation>Nie wybrano dowodu</translation>
         </message>
         <message>
             <source>Exhibit %1</source>
@@ -5153,11 +5154,11 @@ Plik: %2</translation>
         </message>
         <message>
             <source>SHA-256 fingerprint %1</source>
-            <translation type="unfinished" />
+            <translation>Skrót SHA-256 %1</translation>
         </message>
         <message>
             <source>%1 (by the camera's clock)</source>
-            <translation type="unfinished" />
+            <translation>%1 (według zegara aparatu)</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -5166,7 +5167,7 @@ Plik: %2</translation>
         </message>
         <message>
             <source>%1 (%2 m above sea level)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 m n.p.m.)</translation>
         </message>
         <message>
             <source>%1 × %2 pixels</source>
@@ -5178,111 +5179,114 @@ Plik: %2</translation>
         <message>
             <source>Exhibit %1 — %2</source>
             <comment>exhibit number — file name</comment>
-            <translation type="unfinished" />
+            <translation>Dowód %1 — %2</translation>
         </message>
         <message>
             <source>Daymark cannot show this picture itself (%1).</source>
-            <translation type="unfinished" />
+            <translation>Daymark nie potrafi sam wyświetlić tego obrazu (%1).</translation>
         </message>
         <message>
             <source>Exhibit %1, a picture</source>
-            <translation type="unfinished" />
+            <translation>Dowód %1, obraz</translation>
         </message>
         <message>
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pomniejsz</translation>
         </message>
         <message>
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Po&amp;większ</translation>
         </message>
         <message>
             <source>&amp;100 %</source>
-            <translation type="unfinished" />
+            <translation>&amp;100 %</translation>
         </message>
         <message>
             <source>&amp;Fit to window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dopasuj do okna</translation>
         </message>
         <message>
             <source>Make the picture smaller (-)</source>
-            <translation type="unfinished" />
+            <translation>Zmniejsz obraz (-)</translation>
         </message>
         <message>
             <source>Make the picture larger (+)</source>
-            <translation type="unfinished" />
+            <translation>Powiększ obraz (+)</translation>
         </message>
         <message>
             <source>One pixel of the picture to one pixel of the screen (0)</source>
-            <translation type="unfinished" />
+            <translation>Jeden piksel obrazu na jeden piksel ekranu (0)</translation>
         </message>
         <message>
             <source>The whole picture in the window (F)</source>
-            <translation type="unfinished" />
+            <translation>Cały obraz w oknie (F)</translation>
         </message>
         <message>
             <source>%1 %</source>
             <comment>zoom percentage</comment>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>This file is long: only its first %1 are shown here. Save a copy to see all of it.</source>
-            <translation type="unfinished" />
+            <translation>Ten plik jest długi: pokazano tu tylko jego pierwsze %1. Zapisz kopię, aby zobaczyć całość.</translation>
         </message>
         <message>
             <source>Exhibit %1, text</source>
-            <translation type="unfinished" />
+            <translation>Dowód %1, tekst</translation>
         </message>
         <message>
             <source>Daymark cannot show this kind of file (%1) itself.</source>
-            <translation type="unfinished" />
+            <translation>Daymark nie potrafi sam wyświetlić tego rodzaju pliku (%1).</translation>
         </message>
         <message>
             <source>You can open it in another program on this computer. To do that, Daymark has to put a decrypted copy of it in a private temporary folder, outside the encrypted diary. Anyone using this computer as you could open that copy while it is there, and the other program may keep its own copy or list it in its recent files.
 
 Daymark overwrites and removes the copy when you lock the diary or close Daymark. If someone else may use or check this computer, use “Save a copy…” only onto a device you keep safe, or do not open it here.</source>
-            <translation type="unfinished" />
+            <translation>Możesz otworzyć go w innym programie na tym komputerze. W tym celu Daymark musi umieścić jego odszyfrowaną kopię w prywatnym folderze tymczasowym, poza zaszyfrowanym dziennikiem. Każdy, kto używa tego komputera jako ty, mógłby otworzyć tę kopię, dopóki tam jest, a inny program może zachować własną kopię lub pokazać ją na liście ostatnich plików.
+
+Daymark nadpisuje i usuwa kopię, gdy zablokujesz dziennik lub zamkniesz Daymark. Jeśli ktoś inny może używać tego komputera lub go sprawdzać, używaj „Zapisz kopię…” tylko na urządzenie, które jest bezpieczne, albo nie otwieraj pliku tutaj.</translation>
         </message>
         <message>
             <source>&amp;Make a temporary copy and open it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utwórz kopię tymczasową i otwórz</translation>
         </message>
         <message>
             <source>This file is too large to open this way. Use “Save a copy…” and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>Ten plik jest za duży, aby otworzyć go w ten sposób. Użyj „Zapisz kopię…” i otwórz kopię.</translation>
         </message>
         <message>
             <source>No program on this computer offered to open this kind of file. The temporary copy will be wiped when the diary is locked.</source>
-            <translation type="unfinished" />
+            <translation>Żaden program na tym komputerze nie zaproponował otwarcia tego rodzaju pliku. Kopia tymczasowa zostanie wymazana po zablokowaniu dziennika.</translation>
         </message>
         <message>
             <source>Opened in another program. The temporary copy will be wiped when you lock the diary or close Daymark.</source>
-            <translation type="unfinished" />
+            <translation>Otwarto w innym programie. Kopia tymczasowa zostanie wymazana, gdy zablokujesz dziennik lub zamkniesz Daymark.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ExhibitsModel</name>
         <message>
             <source>a deleted incident</source>
-            <translation type="unfinished" />
+            <translation>usunięte zdarzenie</translation>
         </message>
         <message>
             <source>No. %1</source>
-            <translation type="unfinished" />
+            <translation>Nr %1</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Brak</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between incident numbers</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>%1
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+%2</translation>
         </message>
         <message>
             <source>%1 %2</source>
@@ -5307,7 +5311,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>How obtained</source>
-            <translation type="unfinished" />
+            <translation>Sposób pozyskania</translation>
         </message>
         <message>
             <source>Added</source>
@@ -5322,47 +5326,47 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ExhibitsPanel</name>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pokaż</translation>
         </message>
         <message>
             <source>Save a &amp;copy…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz &amp;kopię…</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń…</translation>
         </message>
         <message>
             <source>Exhibits, by exhibit number</source>
-            <translation type="unfinished" />
+            <translation>Dowody, według numeru dowodu</translation>
         </message>
         <message>
             <source>No exhibits yet. The screenshots, photos, recordings and message exports you add to incidents appear here, each with its exhibit number and the fingerprint taken when it was added.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze dowodów. Zrzuty ekranu, zdjęcia, nagrania i eksporty wiadomości dodane do zdarzeń pojawiają się tutaj, każdy z numerem dowodu i skrótem obliczonym przy dodaniu.</translation>
         </message>
         <message>
             <source>Look at the exhibit inside Daymark (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Obejrzyj dowód w Daymark (Enter)</translation>
         </message>
         <message>
             <source>Save a copy of the original file, for example for the police (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Zapisz kopię oryginalnego pliku, na przykład dla policji (Ctrl+S)</translation>
         </message>
         <message>
             <source>Delete this exhibit, giving a reason (Delete). Its number stays in the records.</source>
-            <translation type="unfinished" />
+            <translation>Usuń ten dowód, podając powód (Delete). Jego numer zostaje w zapisach.</translation>
         </message>
         <message>
             <source>Copy the SHA-256</source>
-            <translation type="unfinished" />
+            <translation>Kopiuj SHA-256</translation>
         </message>
         <message>
             <source>Save a copy of exhibit %1</source>
-            <translation type="unfinished" />
+            <translation>Zapisz kopię dowodu %1</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie pliki (*)</translation>
         </message>
         <message>
             <source>%1 already exists. Choose a new file name; Daymark never overwrites a file.</source>
@@ -5370,43 +5374,43 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Saving a copy of exhibit %1…</source>
-            <translation type="unfinished" />
+            <translation>Zapisywanie kopii dowodu %1…</translation>
         </message>
         <message>
             <source>&amp;Stop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zatrzymaj</translation>
         </message>
         <message>
             <source>Saving a copy</source>
-            <translation type="unfinished" />
+            <translation>Zapisywanie kopii</translation>
         </message>
         <message>
             <source>Something unexpected went wrong, so no copy was saved. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>Wystąpił nieoczekiwany problem, więc nie zapisano kopii. Spróbuj ponownie.</translation>
         </message>
         <message>
             <source>Saved a copy of exhibit %1 as %2. Its SHA-256 matched the one taken when it was added.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano kopię dowodu %1 jako %2. Jej SHA-256 zgadza się z obliczonym przy dodaniu.</translation>
         </message>
         <message>
             <source>Stopped. No copy of exhibit %1 was saved.</source>
-            <translation type="unfinished" />
+            <translation>Zatrzymano. Nie zapisano kopii dowodu %1.</translation>
         </message>
         <message>
             <source>Delete exhibit %1?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć dowód %1?</translation>
         </message>
         <message>
             <source>&amp;Why are you deleting exhibit %1? Its contents are removed from the diary; its number and history are kept.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dlaczego usuwasz dowód %1? Jego treść zostanie usunięta z dziennika; jego numer i historia zostaną zachowane.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń</translation>
         </message>
         <message>
             <source>Exhibit %1 is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Dowód %1 jest usunięty.</translation>
         </message>
     </context>
     <context>
@@ -5417,15 +5421,15 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>&amp;Attach files…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dołącz pliki…</translation>
         </message>
         <message>
             <source>Paste a screenshot</source>
-            <translation type="unfinished" />
+            <translation>Wklej zrzut ekranu</translation>
         </message>
         <message>
             <source>Exhibits of this incident</source>
-            <translation type="unfinished" />
+            <translation>Dowody tego zdarzenia</translation>
         </message>
         <message>
             <source>Exhibit</source>
@@ -5433,7 +5437,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Plik</translation>
         </message>
         <message>
             <source>Size</source>
@@ -5441,186 +5445,186 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>How obtained</source>
-            <translation type="unfinished" />
+            <translation>Sposób pozyskania</translation>
         </message>
         <message>
             <source>Choose files to keep with this incident. You can also drop files on this window.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz pliki do przechowania z tym zdarzeniem. Możesz też upuścić pliki na to okno.</translation>
         </message>
         <message>
             <source>Attach the picture on the clipboard (Ctrl+V)</source>
-            <translation type="unfinished" />
+            <translation>Dołącz obraz ze schowka (Ctrl+V)</translation>
         </message>
         <message>
             <source>Paste a screenshot from the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Wklej zrzut ekranu ze schowka</translation>
         </message>
         <message>
             <source>Screenshots, photos, recordings and message exports, kept unchanged in the diary. A file is added as soon as you attach it, with its fingerprint; Save and Cancel do not undo that.</source>
-            <translation type="unfinished" />
+            <translation>Zrzuty ekranu, zdjęcia, nagrania i eksporty wiadomości, przechowywane w dzienniku bez zmian. Plik jest dodawany ze swoim skrótem od razu po dołączeniu; Zapisz i Anuluj tego nie cofają.</translation>
         </message>
         <message>
             <source>Screenshots, photos, recordings and message exports, kept unchanged in the diary. Files you add now are attached when you save this incident.</source>
-            <translation type="unfinished" />
+            <translation>Zrzuty ekranu, zdjęcia, nagrania i eksporty wiadomości, przechowywane w dzienniku bez zmian. Pliki dodane teraz zostaną dołączone po zapisaniu tego zdarzenia.</translation>
         </message>
         <message>
             <source>When saved</source>
-            <translation type="unfinished" />
+            <translation>Po zapisaniu</translation>
         </message>
         <message>
             <source>Attached when you save this incident</source>
-            <translation type="unfinished" />
+            <translation>Zostanie dołączony po zapisaniu tego zdarzenia</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ExportChoices</name>
         <message>
             <source>Types of incident to include</source>
-            <translation type="unfinished" />
+            <translation>Rodzaje zdarzeń do uwzględnienia</translation>
         </message>
         <message>
             <source>People whose incidents to include</source>
-            <translation type="unfinished" />
+            <translation>Osoby, których zdarzenia uwzględnić</translation>
         </message>
         <message>
             <source>Orders whose possible breaches to include</source>
-            <translation type="unfinished" />
+            <translation>Nakazy, których możliwe naruszenia uwzględnić</translation>
         </message>
         <message>
             <source>Include my private &amp;notes</source>
-            <translation type="unfinished" />
+            <translation>Dołącz moje prywatne &amp;notatki</translation>
         </message>
         <message>
             <source>Include earlier &amp;versions of amended incidents, with the reasons</source>
-            <translation type="unfinished" />
+            <translation>Dołącz wcześniejsze &amp;wersje poprawionych zdarzeń, z powodami</translation>
         </message>
         <message>
             <source>Include the original e&amp;xhibit files (bundle)</source>
-            <translation type="unfinished" />
+            <translation>Dołącz oryginalne pliki &amp;dowodowe (pakiet)</translation>
         </message>
         <message>
             <source>Details to hide</source>
-            <translation type="unfinished" />
+            <translation>Szczegóły do ukrycia</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Okres</translation>
         </message>
         <message>
             <source>Everything recorded</source>
-            <translation type="unfinished" />
+            <translation>Wszystko, co zapisano</translation>
         </message>
         <message>
             <source>Between dates…</source>
-            <translation type="unfinished" />
+            <translation>Między datami…</translation>
         </message>
         <message>
             <source>From this day</source>
-            <translation type="unfinished" />
+            <translation>Od tego dnia</translation>
         </message>
         <message>
             <source>To this day, included</source>
-            <translation type="unfinished" />
+            <translation>Do tego dnia włącznie</translation>
         </message>
         <message>
             <source>Include my latest risk &amp;screening answers (an annex at the end of the PDF)</source>
-            <translation type="unfinished" />
+            <translation>Dołącz moje ostatnie odpowiedzi w &amp;ocenie ryzyka (załącznik na końcu PDF)</translation>
         </message>
         <message>
             <source>Words to hide, one per line</source>
-            <translation type="unfinished" />
+            <translation>Słowa do ukrycia, po jednym w wierszu</translation>
         </message>
         <message>
             <source>One per line, e.g. your own address or a child's name</source>
-            <translation type="unfinished" />
+            <translation>Po jednym w wierszu, np. własny adres albo imię dziecka</translation>
         </message>
         <message>
             <source>Whose diary (optional)</source>
-            <translation type="unfinished" />
+            <translation>Czyj dziennik (opcjonalnie)</translation>
         </message>
         <message>
             <source>Heading on every page (optional)</source>
-            <translation type="unfinished" />
+            <translation>Nagłówek na każdej stronie (opcjonalnie)</translation>
         </message>
         <message>
             <source>e.g. RESTRICTED</source>
-            <translation type="unfinished" />
+            <translation>np. RESTRICTED</translation>
         </message>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Rozmiar papieru</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <source>Which incidents</source>
-            <translation type="unfinished" />
+            <translation>Które zdarzenia</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Okres:</translation>
         </message>
         <message>
             <source>&amp;Types (none ticked: all)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rodzaje (nic nie zaznaczono: wszystkie)</translation>
         </message>
         <message>
             <source>P&amp;eople (none ticked: anyone)</source>
-            <translation type="unfinished" />
+            <translation>Os&amp;oby (nic nie zaznaczono: każda)</translation>
         </message>
         <message>
             <source>&amp;Orders breached (none ticked: any)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naruszone nakazy (nic nie zaznaczono: dowolne)</translation>
         </message>
         <message>
             <source>What to show</source>
-            <translation type="unfinished" />
+            <translation>Co pokazać</translation>
         </message>
         <message>
             <source>Private notes stay out unless you tick this.</source>
-            <translation type="unfinished" />
+            <translation>Prywatne notatki są pomijane, chyba że to zaznaczysz.</translation>
         </message>
         <message>
             <source>What to hide</source>
-            <translation type="unfinished" />
+            <translation>Co ukryć</translation>
         </message>
         <message>
             <source>&amp;Details shown as "[redacted]":</source>
-            <translation type="unfinished" />
+            <translation>&amp;Szczegóły pokazane jako "[ukryte]":</translation>
         </message>
         <message>
             <source>&amp;Words hidden wherever they appear:</source>
-            <translation type="unfinished" />
+            <translation>Sło&amp;wa ukryte wszędzie, gdzie występują:</translation>
         </message>
         <message>
             <source>Hidden in the PDF, the CSV and the JSON. Exhibit files stay exactly as they were added, so check them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Ukryte w PDF, CSV i JSON. Pliki dowodowe pozostają dokładnie takie, jakie je dodano, więc sprawdź je samodzielnie.</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Strony</translation>
         </message>
         <message>
             <source>Whose diary (opt&amp;ional):</source>
-            <translation type="unfinished" />
+            <translation>Czyj dziennik (opcjon&amp;alnie):</translation>
         </message>
         <message>
             <source>&amp;Heading on every page:</source>
-            <translation type="unfinished" />
+            <translation>Nagłówek na &amp;każdej stronie:</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;apier:</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(bez nazwy)</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -5637,114 +5641,114 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ExportPanel</name>
         <message>
             <source>Make a &amp;PDF timeline…</source>
-            <translation type="unfinished" />
+            <translation>Utwórz oś czasu w &amp;PDF…</translation>
         </message>
         <message>
             <source>Make an evidence &amp;bundle…</source>
-            <translation type="unfinished" />
+            <translation>Utwórz &amp;pakiet dowodów…</translation>
         </message>
         <message>
             <source>Chec&amp;k a bundle…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprawdź pakiet…</translation>
         </message>
         <message>
             <source>Making the export…</source>
-            <translation type="unfinished" />
+            <translation>Tworzenie eksportu…</translation>
         </message>
         <message>
             <source>Checking the bundle…</source>
-            <translation type="unfinished" />
+            <translation>Sprawdzanie pakietu…</translation>
         </message>
         <message>
             <source>A PDF of the chosen incidents, to print or send</source>
-            <translation type="unfinished" />
+            <translation>PDF z wybranymi zdarzeniami, do wydruku lub wysłania</translation>
         </message>
         <message>
             <source>One .zip for the police: the PDF, the original exhibits, CSV and JSON, and a signature anyone can check</source>
-            <translation type="unfinished" />
+            <translation>Jeden plik .zip dla policji: PDF, oryginalne dowody, CSV i JSON oraz podpis, który każdy może sprawdzić</translation>
         </message>
         <message>
             <source>Check that a bundle is exactly as it was made: every file, and the signature</source>
-            <translation type="unfinished" />
+            <translation>Sprawdź, czy pakiet jest dokładnie taki, jak go utworzono: każdy plik i podpis</translation>
         </message>
         <message>
             <source>Problems found in the bundle</source>
-            <translation type="unfinished" />
+            <translation>Problemy znalezione w pakiecie</translation>
         </message>
         <message>
             <source>Export for the police</source>
-            <translation type="unfinished" />
+            <translation>Eksport dla policji</translation>
         </message>
         <message>
             <source>Choose what to include, then make a PDF timeline, or an evidence bundle: one .zip file with the PDF, the original exhibits and a signature, which anyone can check has not been changed. Only what you choose goes in. Making an export is written in the diary's history.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz, co uwzględnić, a potem utwórz oś czasu w PDF albo pakiet dowodów: jeden plik .zip z PDF, oryginalnymi dowodami i podpisem, dzięki któremu każdy może sprawdzić, że nic nie zostało zmienione. Trafia tam tylko to, co wybierzesz. Utworzenie eksportu jest odnotowywane w historii dziennika.</translation>
         </message>
         <message>
             <source>Were you sent a bundle, or do you want to check one before handing it over? Checking needs no diary.</source>
-            <translation type="unfinished" />
+            <translation>Otrzymano od kogoś pakiet albo chcesz sprawdzić pakiet przed przekazaniem? Do sprawdzenia nie potrzeba dziennika.</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Przerwano</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Nie wyeksportowano</translation>
         </message>
         <message>
             <source>Could not check the bundle</source>
-            <translation type="unfinished" />
+            <translation>Nie można sprawdzić pakietu</translation>
         </message>
         <message>
             <source>Save the PDF timeline as</source>
-            <translation type="unfinished" />
+            <translation>Zapisz oś czasu PDF jako</translation>
         </message>
         <message>
             <source>Timeline %1.pdf</source>
-            <translation type="unfinished" />
+            <translation>Oś czasu %1.pdf</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Pliki PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Save the evidence bundle as</source>
-            <translation type="unfinished" />
+            <translation>Zapisz pakiet dowodów jako</translation>
         </message>
         <message>
             <source>Evidence bundle %1.zip</source>
-            <translation type="unfinished" />
+            <translation>Pakiet dowodów %1.zip</translation>
         </message>
         <message>
             <source>Zip files (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Pliki zip (*.zip)</translation>
         </message>
         <message>
             <source>%1 already exists. Daymark never replaces a file: choose another name.</source>
-            <translation type="unfinished" />
+            <translation>%1 już istnieje. Daymark nigdy nie zastępuje plików: wybierz inną nazwę.</translation>
         </message>
         <message numerus="yes">
             <source>Saved %1 (%2): %n incident(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zapisano %1 (%2): %n zdarzenie.</numerusform>
+                <numerusform>Zapisano %1 (%2): %n zdarzenia.</numerusform>
+                <numerusform>Zapisano %1 (%2): %n zdarzeń.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved %1 (%2): %n incident(s), </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zapisano %1 (%2): %n zdarzenie, </numerusform>
+                <numerusform>Zapisano %1 (%2): %n zdarzenia, </numerusform>
+                <numerusform>Zapisano %1 (%2): %n zdarzeń, </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n exhibit file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n plik dowodowy.</numerusform>
+                <numerusform>%n pliki dowodowe.</numerusform>
+                <numerusform>%n plików dowodowych.</numerusform>
             </translation>
         </message>
         <message>
@@ -5753,47 +5757,47 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>SHA-256 of its manifest: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 jego manifestu: %1</translation>
         </message>
         <message>
             <source>PDF made</source>
-            <translation type="unfinished" />
+            <translation>PDF utworzony</translation>
         </message>
         <message>
             <source>Evidence bundle made</source>
-            <translation type="unfinished" />
+            <translation>Pakiet dowodów utworzony</translation>
         </message>
         <message>
             <source>Check an evidence bundle</source>
-            <translation type="unfinished" />
+            <translation>Sprawdź pakiet dowodów</translation>
         </message>
         <message>
             <source>Evidence bundles (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Pakiety dowodów (*.zip)</translation>
         </message>
         <message numerus="yes">
             <source>%1 is exactly as it was made: all %n file(s) match their SHA-256, none was added or removed, and the signature is valid.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 jest dokładnie taki, jak go utworzono: jego %n plik zgadza się ze swoim SHA-256, niczego nie dodano ani nie usunięto, a podpis jest prawidłowy.</numerusform>
+                <numerusform>%1 jest dokładnie taki, jak go utworzono: każdy z %n plików zgadza się ze swoim SHA-256, niczego nie dodano ani nie usunięto, a podpis jest prawidłowy.</numerusform>
+                <numerusform>%1 jest dokładnie taki, jak go utworzono: każdy z %n plików zgadza się ze swoim SHA-256, niczego nie dodano ani nie usunięto, a podpis jest prawidłowy.</numerusform>
             </translation>
         </message>
         <message>
             <source>It was exported on %1 from the diary with fingerprint %2. To be sure it came from that diary, compare the fingerprint with one the diary's owner gave you before.</source>
-            <translation type="unfinished" />
+            <translation>Wyeksportowano go %1 z dziennika o odcisku %2. Aby mieć pewność, że pochodzi z tego dziennika, porównaj odcisk z tym, który właściciel dziennika przekazał wcześniej.</translation>
         </message>
         <message>
             <source>The bundle checks out</source>
-            <translation type="unfinished" />
+            <translation>Pakiet jest prawidłowy</translation>
         </message>
         <message>
             <source>%1 is not as it was made, or was not signed by the diary it names. Do not rely on it; ask for a new copy. What is wrong:</source>
-            <translation type="unfinished" />
+            <translation>%1 nie jest taki, jak go utworzono, albo nie podpisał go wskazany dziennik. Nie polegaj na nim; poproś o nową kopię. Co jest nie tak:</translation>
         </message>
         <message>
             <source>The bundle does not check out</source>
-            <translation type="unfinished" />
+            <translation>Pakiet nie przeszedł sprawdzenia</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -5802,73 +5806,73 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>The signature of manifest.json does not match signing-key.pem.</source>
-            <translation type="unfinished" />
+            <translation>Podpis manifest.json nie zgadza się z signing-key.pem.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::FirstRunPage</name>
         <message>
             <source>&amp;Continue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dalej</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zamknij</translation>
         </message>
         <message>
             <source>Before you start</source>
-            <translation type="unfinished" />
+            <translation>Zanim zaczniesz</translation>
         </message>
         <message>
             <source>What Daymark can and cannot protect you from</source>
-            <translation type="unfinished" />
+            <translation>Przed czym Daymark może, a przed czym nie może cię chronić</translation>
         </message>
         <message>
             <source>Daymark keeps a private diary of what is happening to you, with the evidence beside it, in one encrypted file on this computer. It does not use the internet and sends nothing anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Daymark prowadzi prywatny dziennik tego, co cię spotyka, z dowodami obok, w jednym zaszyfrowanym pliku na tym komputerze. Nie korzysta z internetu i niczego nigdzie nie wysyła.</translation>
         </message>
         <message>
             <source>What Daymark protects against</source>
-            <translation type="unfinished" />
+            <translation>Przed czym Daymark chroni</translation>
         </message>
         <message>
             <source>Someone who gets hold of this computer or the diary file cannot read the diary without your password. Daymark leaves no readable copies of what you write on the computer, locks the diary when you step away or the screen locks, and Quick exit (Ctrl+Shift+Q, or Esc twice) hides it at once.</source>
-            <translation type="unfinished" />
+            <translation>Ktoś, kto zdobędzie ten komputer lub plik dziennika, nie przeczyta dziennika bez twojego hasła. Daymark nie zostawia na komputerze czytelnych kopii tego, co piszesz, blokuje dziennik, gdy odchodzisz lub ekran się blokuje, a Szybkie wyjście (Ctrl+Shift+Q albo dwa razy Esc) od razu go ukrywa.</translation>
         </message>
         <message>
             <source>What it cannot protect against</source>
-            <translation type="unfinished" />
+            <translation>Przed czym nie może chronić</translation>
         </message>
         <message>
             <source>Daymark cannot help if this computer is being monitored or has spyware on it: that can see what you type, including your password. It cannot keep the diary from someone who knows or guesses your password, or who forces you to unlock it. While the diary is open, anyone at the screen can read it.</source>
-            <translation type="unfinished" />
+            <translation>Daymark nie pomoże, jeśli ten komputer jest monitorowany lub ma oprogramowanie szpiegujące: może ono widzieć, co wpisujesz, łącznie z hasłem. Nie ochroni dziennika przed kimś, kto zna lub odgadnie twoje hasło albo zmusi cię do odblokowania. Gdy dziennik jest otwarty, każdy przy ekranie może go czytać.</translation>
         </message>
         <message>
             <source>If someone else set up or has used this computer, think about keeping the diary on a device only you use. A helpline can talk you through checking your devices.</source>
-            <translation type="unfinished" />
+            <translation>Jeśli ktoś inny skonfigurował ten komputer lub z niego korzystał, rozważ prowadzenie dziennika na urządzeniu, którego używasz tylko ty. Infolinia pomocy może przeprowadzić cię przez sprawdzenie urządzeń.</translation>
         </message>
         <message>
             <source>Help, whenever you need it</source>
-            <translation type="unfinished" />
+            <translation>Pomoc, kiedy tylko jej potrzebujesz</translation>
         </message>
         <message>
             <source>If you are in danger now, call 999.</source>
-            <translation type="unfinished" />
+            <translation>Jeśli grozi ci teraz niebezpieczeństwo, dzwoń pod 999.</translation>
         </message>
         <message>
             <source>These numbers are for the %1. They are always on the Safety and support page of an open diary, with this page.</source>
-            <translation type="unfinished" />
+            <translation>Te numery dotyczą kraju: %1. Zawsze są na stronie Bezpieczeństwo i wsparcie otwartego dziennika, razem z tą stroną.</translation>
         </message>
         <message>
             <source>&amp;Don't show this again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nie pokazuj tego więcej</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::HistoryModel</name>
         <message>
             <source>Written down</source>
-            <translation type="unfinished" />
+            <translation>Zapisano</translation>
         </message>
         <message>
             <source>Amended</source>
@@ -5876,35 +5880,35 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Usunięto</translation>
         </message>
         <message>
             <source>Restored</source>
-            <translation type="unfinished" />
+            <translation>Przywrócono</translation>
         </message>
         <message>
             <source>First written down</source>
-            <translation type="unfinished" />
+            <translation>Pierwszy zapis</translation>
         </message>
         <message>
             <source>%1 (changed in this version)</source>
-            <translation type="unfinished" />
+            <translation>%1 (zmienione w tej wersji)</translation>
         </message>
         <message>
             <source>Version %1, deleted</source>
-            <translation type="unfinished" />
+            <translation>Wersja %1, usunięta</translation>
         </message>
         <message>
             <source>Version %1, restored</source>
-            <translation type="unfinished" />
+            <translation>Wersja %1, przywrócona</translation>
         </message>
         <message>
             <source>Version %1</source>
-            <translation type="unfinished" />
+            <translation>Wersja %1</translation>
         </message>
         <message>
             <source>What was done</source>
-            <translation type="unfinished" />
+            <translation>Co zrobiono</translation>
         </message>
         <message>
             <source>Recorded</source>
@@ -5912,7 +5916,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Powód</translation>
         </message>
     </context>
     <context>
@@ -5923,7 +5927,7 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>An order no longer in the diary, condition %1</source>
-            <translation type="unfinished" />
+            <translation>Nakaz, którego nie ma już w dzienniku, warunek %1</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -5940,30 +5944,30 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historia</translation>
         </message>
         <message>
             <source>Every version of this entry, the first on the left. Nothing is overwritten: each change is kept beside the one before, with the time it was recorded and the reason given. Changed values are highlighted.</source>
-            <translation type="unfinished" />
+            <translation>Każda wersja tego wpisu, pierwsza po lewej. Nic nie jest nadpisywane: każda zmiana jest zachowana obok poprzedniej, z czasem zapisu i podanym powodem. Zmienione wartości są wyróżnione.</translation>
         </message>
         <message>
             <source>History of incident no. %1</source>
-            <translation type="unfinished" />
+            <translation>Historia zdarzenia nr %1</translation>
         </message>
         <message>
             <source>History of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Historia: „%1”</translation>
         </message>
         <message>
             <source>Versions of the incident, one column each</source>
-            <translation type="unfinished" />
+            <translation>Wersje zdarzenia, każda w osobnej kolumnie</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::HourDayHeatMap</name>
         <message>
             <source>Incidents by time of day and day of the week</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia według pory dnia i dnia tygodnia</translation>
         </message>
         <message>
             <source>No incidents in this period.</source>
@@ -5971,76 +5975,76 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>The busiest hour: %1.</source>
-            <translation type="unfinished" />
+            <translation>Najczęstsza godzina: %1.</translation>
         </message>
         <message>
             <source>%1, %2 to %3: 1 incident</source>
-            <translation type="unfinished" />
+            <translation>%1, od %2 do %3: 1 zdarzenie</translation>
         </message>
         <message>
             <source>%1, %2 to %3: %4 incidents</source>
-            <translation type="unfinished" />
+            <translation>%1, od %2 do %3: zdarzenia: %4</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Brak</translation>
         </message>
         <message>
             <source>1 incident in the busiest hour</source>
-            <translation type="unfinished" />
+            <translation>1 zdarzenie w najczęstszej godzinie</translation>
         </message>
         <message>
             <source>%1 incidents in the busiest hour</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia w najczęstszej godzinie: %1</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImageView</name>
         <message>
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Obraz</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImportChoosePage</name>
         <message>
             <source>&amp;All of their messages and calls</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wszystkie wiadomości i połączenia tej osoby</translation>
         </message>
         <message>
             <source>Let me &amp;tick the ones to add, one by one</source>
-            <translation type="unfinished" />
+            <translation>Pozwól mi &amp;zaznaczyć po kolei, co dodać</translation>
         </message>
         <message>
             <source>Tick all of &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Zaznacz wszystkie &amp;tej osoby</translation>
         </message>
         <message>
             <source>&amp;Untick all</source>
-            <translation type="unfinished" />
+            <translation>&amp;Odznacz wszystkie</translation>
         </message>
         <message>
             <source>Who is harassing you, and what to add</source>
-            <translation type="unfinished" />
+            <translation>Kto cię nęka i co dodać</translation>
         </message>
         <message>
             <source>Choose the person whose messages and calls are the evidence. They can be someone in this export, or someone already in your diary (matched by their names and numbers).</source>
-            <translation type="unfinished" />
+            <translation>Wybierz osobę, której wiadomości i połączenia są dowodem. Może to być ktoś z tego eksportu albo ktoś, kto już jest w dzienniku (dopasowany po imionach, nazwach i numerach).</translation>
         </message>
         <message>
             <source>&amp;Who is it?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kto to jest?</translation>
         </message>
         <message>
             <source>Choose who…</source>
-            <translation type="unfinished" />
+            <translation>Wybierz osobę…</translation>
         </message>
         <message numerus="yes">
             <source>%1, from your diary: %n message(s) or call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1, z twojego dziennika: %n wiadomość lub połączenie</numerusform>
+                <numerusform>%1, z twojego dziennika: %n wiadomości lub połączenia</numerusform>
+                <numerusform>%1, z twojego dziennika: %n wiadomości lub połączeń</numerusform>
             </translation>
         </message>
         <message>
@@ -6050,46 +6054,46 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message numerus="yes">
             <source>%1: %n message(s) or call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n wiadomość lub połączenie</numerusform>
+                <numerusform>%1: %n wiadomości lub połączenia</numerusform>
+                <numerusform>%1: %n wiadomości lub połączeń</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: only your messages or calls to them</source>
-            <translation type="unfinished" />
+            <translation>%1: tylko twoje wiadomości lub połączenia do tej osoby</translation>
         </message>
         <message numerus="yes">
             <source>Everyone in the export: %n message(s) or call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wszyscy w eksporcie: %n wiadomość lub połączenie</numerusform>
+                <numerusform>Wszyscy w eksporcie: %n wiadomości lub połączenia</numerusform>
+                <numerusform>Wszyscy w eksporcie: %n wiadomości lub połączeń</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;All messages and calls in the export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wszystkie wiadomości i połączenia w eksporcie</translation>
         </message>
         <message>
             <source>Choose who it is above.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz powyżej, kto to jest.</translation>
         </message>
         <message>
             <source>Nothing is ticked yet.</source>
-            <translation type="unfinished" />
+            <translation>Jeszcze nic nie zaznaczono.</translation>
         </message>
         <message>
             <source>This person sent nothing in this export. Choose someone else, or tick messages one by one.</source>
-            <translation type="unfinished" />
+            <translation>Ta osoba nie wysłała niczego w tym eksporcie. Wybierz kogoś innego albo zaznacz wiadomości po kolei.</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) and call(s) chosen.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wybrano %n wiadomość lub połączenie.</numerusform>
+                <numerusform>Wybrano %n wiadomości lub połączenia.</numerusform>
+                <numerusform>Wybrano %n wiadomości lub połączeń.</numerusform>
             </translation>
         </message>
     </context>
@@ -6097,54 +6101,54 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ImportDonePage</name>
         <message>
             <source>&amp;Show them in the timeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pokaż je na osi czasu</translation>
         </message>
         <message>
             <source>Added to your diary</source>
-            <translation type="unfinished" />
+            <translation>Dodano do dziennika</translation>
         </message>
         <message>
             <source>Nothing new was added: these messages were already in your diary.</source>
-            <translation type="unfinished" />
+            <translation>Nie dodano niczego nowego: te wiadomości już były w dzienniku.</translation>
         </message>
         <message>
             <source>1 incident was added (number %1).</source>
-            <translation type="unfinished" />
+            <translation>Dodano 1 zdarzenie (numer %1).</translation>
         </message>
         <message numerus="yes">
             <source>%n incidents were added (numbers %1 to %2).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dodano %n zdarzenie (numery od %1 do %2).</numerusform>
+                <numerusform>Dodano %n zdarzenia (numery od %1 do %2).</numerusform>
+                <numerusform>Dodano %n zdarzeń (numery od %1 do %2).</numerusform>
             </translation>
         </message>
         <message>
             <source>The export file %1 is kept unchanged as exhibit %2, linked to each of them. Its SHA-256 fingerprint was taken as it was stored.</source>
-            <translation type="unfinished" />
+            <translation>Plik eksportu %1 jest przechowywany bez zmian jako dowód %2, powiązany z każdym z nich. Jego skrót SHA-256 obliczono przy zapisie.</translation>
         </message>
         <message numerus="yes">
             <source>%n photo(s) or file(s) from the export were attached to their messages.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n zdjęcie lub plik z eksportu dołączono do wiadomości.</numerusform>
+                <numerusform>%n zdjęcia lub pliki z eksportu dołączono do ich wiadomości.</numerusform>
+                <numerusform>%n zdjęć lub plików z eksportu dołączono do ich wiadomości.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n photo(s) or file(s) named in the messages were not in the export, so they could not be attached. Export the chat again "with media" to include them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n zdjęcia lub pliku wymienionego w wiadomościach nie było w eksporcie, więc nie można go dołączyć. Wyeksportuj czat ponownie "z multimediami", aby je uwzględnić.</numerusform>
+                <numerusform>%n zdjęć lub plików wymienionych w wiadomościach nie było w eksporcie, więc nie można ich dołączyć. Wyeksportuj czat ponownie "z multimediami", aby je uwzględnić.</numerusform>
+                <numerusform>%n zdjęć lub plików wymienionych w wiadomościach nie było w eksporcie, więc nie można ich dołączyć. Wyeksportuj czat ponownie "z multimediami", aby je uwzględnić.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) or call(s) were already in your diary from an earlier import and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n wiadomość lub połączenie było już w dzienniku z wcześniejszego importu i nie zostało dodane ponownie.</numerusform>
+                <numerusform>%n wiadomości lub połączenia były już w dzienniku z wcześniejszego importu i nie zostały dodane ponownie.</numerusform>
+                <numerusform>%n wiadomości lub połączeń było już w dzienniku z wcześniejszego importu i nie zostało dodanych ponownie.</numerusform>
             </translation>
         </message>
     </context>
@@ -6152,185 +6156,185 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <name>daymark::ui::ImportFilePage</name>
         <message>
             <source>&amp;Choose the file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wybierz plik…</translation>
         </message>
         <message>
             <source>Bring in messages and calls</source>
-            <translation type="unfinished" />
+            <translation>Przenieś wiadomości i połączenia</translation>
         </message>
         <message>
             <source>Each message or call you choose becomes an incident in your diary, with its exact words and time. The file itself is kept as an exhibit, just as the phone made it.</source>
-            <translation type="unfinished" />
+            <translation>Każda wybrana wiadomość lub połączenie staje się zdarzeniem w dzienniku, z dokładną treścią i godziną. Sam plik jest przechowywany jako dowód, dokładnie w postaci utworzonej przez telefon.</translation>
         </message>
         <message>
             <source>First make an export on the phone: in WhatsApp open the chat, then More, then Export chat (with media if you want the photos). For text messages and calls on Android, the SMS Backup &amp; Restore app saves them as .xml files; Telegram, Instagram and Signal have their own exports too. Copy the file to this computer, then choose it here.</source>
-            <translation type="unfinished" />
+            <translation>Najpierw zrób eksport na telefonie: w WhatsAppie otwórz czat, potem Więcej, potem Eksportuj czat (z multimediami, jeśli chcesz mieć zdjęcia). Wiadomości SMS i połączenia na Androidzie zapisuje jako pliki .xml aplikacja SMS Backup &amp; Restore; Telegram, Instagram i Signal też mają własne eksporty. Skopiuj plik na ten komputer, a potem wybierz go tutaj.</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Nie wybrano jeszcze pliku</translation>
         </message>
         <message>
             <source>The export file</source>
-            <translation type="unfinished" />
+            <translation>Plik eksportu</translation>
         </message>
         <message>
             <source>%1 (not available yet)</source>
-            <translation type="unfinished" />
+            <translation>%1 (jeszcze niedostępne)</translation>
         </message>
         <message>
             <source>&amp;Export file</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plik eksportu</translation>
         </message>
         <message>
             <source>What &amp;kind of export is it?</source>
-            <translation type="unfinished" />
+            <translation>Jaki to &amp;rodzaj eksportu?</translation>
         </message>
         <message>
             <source>Choose the export file</source>
-            <translation type="unfinished" />
+            <translation>Wybierz plik eksportu</translation>
         </message>
         <message>
             <source>Exports (*.txt *.zip *.xml *.eml *.mbox *.csv *.json)</source>
-            <translation type="unfinished" />
+            <translation>Eksporty (*.txt *.zip *.xml *.eml *.mbox *.csv *.json)</translation>
         </message>
         <message>
             <source>This looks like a %1. If it is something else, choose what it is above.</source>
-            <translation type="unfinished" />
+            <translation>To wygląda na: %1. Jeśli to coś innego, wybierz powyżej, co to jest.</translation>
         </message>
         <message>
             <source>Daymark cannot tell what kind of export this is. Please choose it above.</source>
-            <translation type="unfinished" />
+            <translation>Daymark nie potrafi rozpoznać rodzaju tego eksportu. Wybierz go powyżej.</translation>
         </message>
         <message>
             <source>This file cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Tego pliku nie można zaimportować</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImportOptionsPage</name>
         <message>
             <source>One incident for &amp;each message or call</source>
-            <translation type="unfinished" />
+            <translation>Jedno zdarzenie na &amp;każdą wiadomość lub połączenie</translation>
         </message>
         <message>
             <source>One incident for each &amp;day, with that day's messages and calls in it</source>
-            <translation type="unfinished" />
+            <translation>Jedno zdarzenie na każdy &amp;dzień, z wiadomościami i połączeniami z tego dnia</translation>
         </message>
         <message>
             <source>Checking what is already in your diary…</source>
-            <translation type="unfinished" />
+            <translation>Sprawdzanie, co już jest w dzienniku…</translation>
         </message>
         <message>
             <source>Adding to your diary…</source>
-            <translation type="unfinished" />
+            <translation>Dodawanie do dziennika…</translation>
         </message>
         <message>
             <source>How to add them</source>
-            <translation type="unfinished" />
+            <translation>Jak je dodać</translation>
         </message>
         <message>
             <source>Everything is added in one go. If anything goes wrong, or you cancel, nothing is added.</source>
-            <translation type="unfinished" />
+            <translation>Wszystko jest dodawane za jednym razem. Jeśli coś pójdzie nie tak albo przerwiesz, nic nie zostanie dodane.</translation>
         </message>
         <message>
             <source>&amp;Add to the diary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dodaj do dziennika</translation>
         </message>
         <message>
             <source>&amp;Time zone the phone was in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Strefa czasowa telefonu</translation>
         </message>
         <message>
             <source>WhatsApp writes times as the phone's clock showed them, without saying where. Choose where the phone was, so the times in your diary are right. It also decides where each day begins and ends.</source>
-            <translation type="unfinished" />
+            <translation>WhatsApp zapisuje godziny tak, jak pokazywał je zegar telefonu, bez informacji o miejscu. Wybierz, gdzie był telefon, aby godziny w dzienniku były prawidłowe. Od tego zależy też, gdzie zaczyna się i kończy każdy dzień.</translation>
         </message>
         <message>
             <source>You stopped the check. Go back and forward again to check once more.</source>
-            <translation type="unfinished" />
+            <translation>Zatrzymano sprawdzanie. Cofnij się i przejdź dalej, aby sprawdzić ponownie.</translation>
         </message>
         <message>
             <source>This file cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Tego pliku nie można zaimportować</translation>
         </message>
         <message>
             <source>You stopped the import. Nothing was added to your diary.</source>
-            <translation type="unfinished" />
+            <translation>Zatrzymano import. Niczego nie dodano do dziennika.</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Zatrzymano</translation>
         </message>
         <message>
             <source>%1 Nothing was added to your diary.</source>
-            <translation type="unfinished" />
+            <translation>%1 Niczego nie dodano do dziennika.</translation>
         </message>
         <message>
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>Nie zaimportowano</translation>
         </message>
         <message numerus="yes">
             <source>Attach the photos and files the export holds (%n named)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dołącz zdjęcia i pliki zawarte w eksporcie (wymieniono %n)</numerusform>
+                <numerusform>Dołącz zdjęcia i pliki zawarte w eksporcie (wymieniono %n)</numerusform>
+                <numerusform>Dołącz zdjęcia i pliki zawarte w eksporcie (wymieniono %n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Attach the photos and files the export holds (it names none)</source>
-            <translation type="unfinished" />
+            <translation>Dołącz zdjęcia i pliki zawarte w eksporcie (nie wymienia żadnych)</translation>
         </message>
         <message>
             <source>Nothing new to add: every one of these is already in your diary from an earlier import.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma nic nowego do dodania: każda z tych pozycji już jest w dzienniku z wcześniejszego importu.</translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s) will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zostanie dodane %n zdarzenie.</numerusform>
+                <numerusform>Zostaną dodane %n zdarzenia.</numerusform>
+                <numerusform>Zostanie dodanych %n zdarzeń.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s) will be added, one for each day, </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zostanie dodane %n zdarzenie, jedno na każdy dzień, </numerusform>
+                <numerusform>Zostaną dodane %n zdarzenia, jedno na każdy dzień, </numerusform>
+                <numerusform>Zostanie dodanych %n zdarzeń, jedno na każdy dzień, </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>holding %n message(s) and call(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>zawierające %n wiadomość lub połączenie.</numerusform>
+                <numerusform>zawierające %n wiadomości lub połączenia.</numerusform>
+                <numerusform>zawierające %n wiadomości lub połączeń.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>At most %n incident(s) will be added, one for each day, </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zostanie dodane najwyżej %n zdarzenie, jedno na każdy dzień, </numerusform>
+                <numerusform>Zostaną dodane najwyżej %n zdarzenia, jedno na każdy dzień, </numerusform>
+                <numerusform>Zostanie dodanych najwyżej %n zdarzeń, jedno na każdy dzień, </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>holding %n new message(s) and call(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>zawierające %n nową wiadomość lub połączenie.</numerusform>
+                <numerusform>zawierające %n nowe wiadomości lub połączenia.</numerusform>
+                <numerusform>zawierające %n nowych wiadomości lub połączeń.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were imported before and will not be added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pozycję zaimportowano wcześniej i nie zostanie dodana ponownie.</numerusform>
+                <numerusform>%n pozycje zaimportowano wcześniej i nie zostaną dodane ponownie.</numerusform>
+                <numerusform>%n pozycji zaimportowano wcześniej i nie zostaną dodane ponownie.</numerusform>
             </translation>
         </message>
     </context>
@@ -6339,10 +6343,10 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         <message numerus="yes">
             <source>%n s</source>
             <comment>call duration in seconds</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
             </translation>
         </message>
         <message>
@@ -6352,68 +6356,68 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Incoming call</source>
-            <translation type="unfinished" />
+            <translation>Połączenie przychodzące</translation>
         </message>
         <message>
             <source>Incoming call, %1</source>
-            <translation type="unfinished" />
+            <translation>Połączenie przychodzące, %1</translation>
         </message>
         <message>
             <source>Outgoing call</source>
-            <translation type="unfinished" />
+            <translation>Połączenie wychodzące</translation>
         </message>
         <message>
             <source>Outgoing call, %1</source>
-            <translation type="unfinished" />
+            <translation>Połączenie wychodzące, %1</translation>
         </message>
         <message>
             <source>Missed call</source>
-            <translation type="unfinished" />
+            <translation>Połączenie nieodebrane</translation>
         </message>
         <message>
             <source>Rejected or blocked call</source>
-            <translation type="unfinished" />
+            <translation>Połączenie odrzucone lub zablokowane</translation>
         </message>
         <message>
             <source>Voicemail</source>
-            <translation type="unfinished" />
+            <translation>Poczta głosowa</translation>
         </message>
         <message>
             <source>Voicemail, %1</source>
-            <translation type="unfinished" />
+            <translation>Poczta głosowa, %1</translation>
         </message>
         <message>
             <source>Subject: %1</source>
-            <translation type="unfinished" />
+            <translation>Temat: %1</translation>
         </message>
         <message>
             <source>[a photo or file, left out of the export]</source>
-            <translation type="unfinished" />
+            <translation>[zdjęcie lub plik pominięty w eksporcie]</translation>
         </message>
         <message>
             <source>[attached: %1]</source>
-            <translation type="unfinished" />
+            <translation>[załącznik: %1]</translation>
         </message>
         <message>
             <source>%1 (edited)</source>
             <comment>a message changed after it was sent</comment>
-            <translation type="unfinished" />
+            <translation>%1 (edytowano)</translation>
         </message>
         <message>
             <source>(the app itself)</source>
-            <translation type="unfinished" />
+            <translation>(sama aplikacja)</translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>Ty</translation>
         </message>
         <message>
             <source>You, to %1</source>
-            <translation type="unfinished" />
+            <translation>Ty, do: %1</translation>
         </message>
         <message>
             <source>(unknown)</source>
-            <translation type="unfinished" />
+            <translation>(nieznany)</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -6422,15 +6426,15 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Chosen</source>
-            <translation type="unfinished" />
+            <translation>Wybrane</translation>
         </message>
         <message>
             <source>Not chosen</source>
-            <translation type="unfinished" />
+            <translation>Niewybrane</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Dodaj</translation>
         </message>
         <message>
             <source>When</source>
@@ -6438,98 +6442,99 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Kto</translation>
         </message>
         <message>
             <source>Message or call</source>
-            <translation type="unfinished" />
+            <translation>Wiadomość lub połączenie</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImportPreviewPage</name>
         <message>
             <source>How does the phone write dates?</source>
-            <translation type="unfinished" />
+            <translation>Jak telefon zapisuje daty?</translation>
         </message>
         <message>
             <source>&amp;Read the file again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Odczytaj plik ponownie</translation>
         </message>
         <message>
             <source>Reading the export…</source>
-            <translation type="unfinished" />
+            <translation>Odczytywanie eksportu…</translation>
         </message>
         <message>
             <source>Check what the file holds</source>
-            <translation type="unfinished" />
+            <translation>Sprawdź, co zawiera plik</translation>
         </message>
         <message>
             <source>This is the conversation as the export holds it. Nothing has been added to your diary yet.</source>
-            <translation type="unfinished" />
+            <translation>Tak wygląda rozmowa zapisana w eksporcie. Do dziennika jeszcze nic nie dodano.</translation>
         </message>
         <message>
             <source>People in the export, with how many messages and calls each</source>
-            <translation type="unfinished" />
+            <translation>Osoby w eksporcie, z liczbą wiadomości i połączeń każdej z nich</translation>
         </message>
         <message>
             <source>&amp;People in it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Osoby w eksporcie</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>Odczytywanie…</translation>
         </message>
         <message>
             <source>You stopped the reading. Nothing was added to your diary.</source>
-            <translation type="unfinished" />
+            <translation>Zatrzymano odczyt. Niczego nie dodano do dziennika.</translation>
         </message>
         <message>
             <source>This file cannot be read</source>
-            <translation type="unfinished" />
+            <translation>Tego pliku nie można odczytać</translation>
         </message>
         <message>
             <source>The reading was stopped.</source>
-            <translation type="unfinished" />
+            <translation>Odczyt zatrzymano.</translation>
         </message>
         <message>
             <source>Please answer the question above first.</source>
-            <translation type="unfinished" />
+            <translation>Najpierw odpowiedz na pytanie powyżej.</translation>
         </message>
         <message>
             <source>Daymark found no messages or calls in this file. Check that it is the export you meant, and that the kind of export on the first page is right.</source>
-            <translation type="unfinished" />
+            <translation>Daymark nie znalazł w tym pliku wiadomości ani połączeń. Sprawdź, czy to właściwy eksport i czy rodzaj eksportu na pierwszej stronie jest prawidłowy.</translation>
         </message>
         <message>
             <source>Nothing to import</source>
-            <translation type="unfinished" />
+            <translation>Nie ma nic do zaimportowania</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) and call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n wiadomość lub połączenie</numerusform>
+                <numerusform>%n wiadomości i połączenia</numerusform>
+                <numerusform>%n wiadomości i połączeń</numerusform>
             </translation>
         </message>
         <message>
             <source>From %1
 to %2</source>
-            <translation type="unfinished" />
+            <translation>Od %1
+do %2</translation>
         </message>
         <message numerus="yes">
             <source>%n photo(s) or file(s) named</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>wymieniono %n zdjęcie lub plik</numerusform>
+                <numerusform>wymieniono %n zdjęcia lub pliki</numerusform>
+                <numerusform>wymieniono %n zdjęć lub plików</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n line(s) written by the app itself (shown in grey, never added)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n wiersz zapisany przez samą aplikację (na szaro, nigdy nie jest dodawany)</numerusform>
+                <numerusform>%n wiersze zapisane przez samą aplikację (na szaro, nigdy nie są dodawane)</numerusform>
+                <numerusform>%n wierszy zapisanych przez samą aplikację (na szaro, nigdy nie są dodawane)</numerusform>
             </translation>
         </message>
         <message>
@@ -6539,10 +6544,10 @@ to %2</source>
         </message>
         <message numerus="yes">
             <source>%1: %n message(s) or call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n wiadomość lub połączenie</numerusform>
+                <numerusform>%1: %n wiadomości lub połączenia</numerusform>
+                <numerusform>%1: %n wiadomości lub połączeń</numerusform>
             </translation>
         </message>
         <message>
@@ -6551,57 +6556,61 @@ to %2</source>
 %1
 
 Which date is it?</source>
-            <translation type="unfinished" />
+            <translation>Daty w tym czacie można odczytać na dwa sposoby. Ten wiersz pochodzi z pliku:
+
+%1
+
+Jaka to data?</translation>
         </message>
         <message>
             <source>Day first: %1</source>
-            <translation type="unfinished" />
+            <translation>Najpierw dzień: %1</translation>
         </message>
         <message>
             <source>Day first (day/month/year)</source>
-            <translation type="unfinished" />
+            <translation>Najpierw dzień (dzień/miesiąc/rok)</translation>
         </message>
         <message>
             <source>Month first: %1</source>
-            <translation type="unfinished" />
+            <translation>Najpierw miesiąc: %1</translation>
         </message>
         <message>
             <source>Month first (month/day/year)</source>
-            <translation type="unfinished" />
+            <translation>Najpierw miesiąc (miesiąc/dzień/rok)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ImportWizard</name>
         <message>
             <source>Import messages and calls</source>
-            <translation type="unfinished" />
+            <translation>Import wiadomości i połączeń</translation>
         </message>
         <message>
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dalej</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wstecz</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Zamknij</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::IncidentBrowserPanel</name>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otwórz</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Szukaj</translation>
         </message>
         <message>
             <source>Incidents</source>
@@ -6609,102 +6618,102 @@ Which date is it?</source>
         </message>
         <message>
             <source>Words to find: what was said, places, names, tags…</source>
-            <translation type="unfinished" />
+            <translation>Słowa do znalezienia: co powiedziano, miejsca, imiona, tagi…</translation>
         </message>
         <message>
             <source>Search the diary</source>
-            <translation type="unfinished" />
+            <translation>Przeszukaj dziennik</translation>
         </message>
         <message>
             <source>&amp;Find (Ctrl+F):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Znajdź (Ctrl+F):</translation>
         </message>
         <message>
             <source>Incidents found, newest first</source>
-            <translation type="unfinished" />
+            <translation>Znalezione zdarzenia, od najnowszych</translation>
         </message>
         <message>
             <source>Incidents, newest first</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia, od najnowszych</translation>
         </message>
         <message>
             <source>&amp;New incident…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nowe zdarzenie…</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń…</translation>
         </message>
         <message>
             <source>Delete the selected incident, with a reason. It can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Usuń wybrane zdarzenie, podając powód. Można je przywrócić.</translation>
         </message>
         <message>
             <source>Rest&amp;ore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przywróć…</translation>
         </message>
         <message>
             <source>Type a word to search every incident: what was said, places, people, tags and notes.</source>
-            <translation type="unfinished" />
+            <translation>Wpisz słowo, aby przeszukać wszystkie zdarzenia: co powiedziano, miejsca, osoby, tagi i notatki.</translation>
         </message>
         <message>
             <source>Nothing found for these words. Try fewer or shorter words, or clear the filters.</source>
-            <translation type="unfinished" />
+            <translation>Nic nie znaleziono dla tych słów. Spróbuj mniejszej liczby lub krótszych słów albo wyczyść filtry.</translation>
         </message>
         <message>
             <source>No incidents match these filters.</source>
-            <translation type="unfinished" />
+            <translation>Żadne zdarzenie nie pasuje do tych filtrów.</translation>
         </message>
         <message>
             <source>No incidents are written down yet.</source>
-            <translation type="unfinished" />
+            <translation>Nie zapisano jeszcze żadnych zdarzeń.</translation>
         </message>
         <message numerus="yes">
             <source>%n found, newest first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Znaleziono %n, od najnowszych.</numerusform>
+                <numerusform>Znaleziono %n, od najnowszych.</numerusform>
+                <numerusform>Znaleziono %n, od najnowszych.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s), newest first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n zdarzenie, od najnowszych.</numerusform>
+                <numerusform>%n zdarzenia, od najnowszych.</numerusform>
+                <numerusform>%n zdarzeń, od najnowszych.</numerusform>
             </translation>
         </message>
         <message>
             <source>The newest %1 are shown; more load as you scroll.</source>
-            <translation type="unfinished" />
+            <translation>Pokazano najnowsze (%1); kolejne wczytują się podczas przewijania.</translation>
         </message>
         <message>
             <source>Delete incident</source>
-            <translation type="unfinished" />
+            <translation>Usuń zdarzenie</translation>
         </message>
         <message>
             <source>Why is this incident being deleted? The reason is kept in the diary's history, and the incident can be restored later.</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego to zdarzenie jest usuwane? Powód zostanie zachowany w historii dziennika, a zdarzenie można później przywrócić.</translation>
         </message>
         <message>
             <source>Nothing was deleted: a reason is needed. Write a few words, such as "logged twice", and try again.</source>
-            <translation type="unfinished" />
+            <translation>Niczego nie usunięto: potrzebny jest powód. Napisz kilka słów, np. "zapisane dwa razy", i spróbuj ponownie.</translation>
         </message>
         <message>
             <source>Restore incident</source>
-            <translation type="unfinished" />
+            <translation>Przywróć zdarzenie</translation>
         </message>
         <message>
             <source>Why is this incident being restored? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego to zdarzenie jest przywracane? (opcjonalnie)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::IncidentDetailDialog</name>
         <message>
             <source>Incident no. %1</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenie nr %1</translation>
         </message>
         <message>
             <source>When</source>
@@ -6712,27 +6721,27 @@ Which date is it?</source>
         </message>
         <message>
             <source>Happened:</source>
-            <translation type="unfinished" />
+            <translation>Kiedy:</translation>
         </message>
         <message>
             <source>Until:</source>
-            <translation type="unfinished" />
+            <translation>Do:</translation>
         </message>
         <message>
             <source>Time is:</source>
-            <translation type="unfinished" />
+            <translation>Czas:</translation>
         </message>
         <message>
             <source>Approximate, a best guess</source>
-            <translation type="unfinished" />
+            <translation>Przybliżony, najlepsze oszacowanie</translation>
         </message>
         <message>
             <source>As written</source>
-            <translation type="unfinished" />
+            <translation>Tak, jak zapisano</translation>
         </message>
         <message>
             <source>Recorded:</source>
-            <translation type="unfinished" />
+            <translation>Zapisano:</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -6741,59 +6750,59 @@ Which date is it?</source>
         </message>
         <message>
             <source>Amended:</source>
-            <translation type="unfinished" />
+            <translation>Poprawione:</translation>
         </message>
         <message>
             <source>Yes: this is version %1, last changed %2</source>
-            <translation type="unfinished" />
+            <translation>Tak: to wersja %1, ostatnio zmieniona %2</translation>
         </message>
         <message>
             <source>No, as first written</source>
-            <translation type="unfinished" />
+            <translation>Nie, w pierwotnej postaci</translation>
         </message>
         <message>
             <source>Deleted:</source>
-            <translation type="unfinished" />
+            <translation>Usunięte:</translation>
         </message>
         <message>
             <source>Yes. Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Tak. Powód: %1</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Co</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Typ:</translation>
         </message>
         <message>
             <source>What happened:</source>
-            <translation type="unfinished" />
+            <translation>Co się stało:</translation>
         </message>
         <message>
             <source>Channel:</source>
-            <translation type="unfinished" />
+            <translation>Kanał:</translation>
         </message>
         <message>
             <source>Number or account:</source>
-            <translation type="unfinished" />
+            <translation>Numer lub konto:</translation>
         </message>
         <message>
             <source>Tags:</source>
-            <translation type="unfinished" />
+            <translation>Tagi:</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Gdzie</translation>
         </message>
         <message>
             <source>Place:</source>
-            <translation type="unfinished" />
+            <translation>Miejsce:</translation>
         </message>
         <message>
             <source>Coordinates:</source>
-            <translation type="unfinished" />
+            <translation>Współrzędne:</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -6801,23 +6810,23 @@ Which date is it?</source>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Kto</translation>
         </message>
         <message>
             <source>People involved:</source>
-            <translation type="unfinished" />
+            <translation>Osoby zaangażowane:</translation>
         </message>
         <message>
             <source>Witnesses:</source>
-            <translation type="unfinished" />
+            <translation>Świadkowie:</translation>
         </message>
         <message>
             <source>Other witnesses:</source>
-            <translation type="unfinished" />
+            <translation>Inni świadkowie:</translation>
         </message>
         <message>
             <source>Children present:</source>
-            <translation type="unfinished" />
+            <translation>Obecne dzieci:</translation>
         </message>
         <message>
             <source>Impact</source>
@@ -6825,66 +6834,66 @@ Which date is it?</source>
         </message>
         <message>
             <source>Effect on you:</source>
-            <translation type="unfinished" />
+            <translation>Wpływ na ciebie:</translation>
         </message>
         <message>
             <source>Police and orders</source>
-            <translation type="unfinished" />
+            <translation>Policja i nakazy</translation>
         </message>
         <message>
             <source>Reported to police:</source>
-            <translation type="unfinished" />
+            <translation>Zgłoszone policji:</translation>
         </message>
         <message>
             <source>Police reference:</source>
-            <translation type="unfinished" />
+            <translation>Numer sprawy:</translation>
         </message>
         <message>
             <source>Officer:</source>
-            <translation type="unfinished" />
+            <translation>Funkcjonariusz:</translation>
         </message>
         <message>
             <source>Possible breach of:</source>
-            <translation type="unfinished" />
+            <translation>Możliwe naruszenie:</translation>
         </message>
         <message>
             <source>Exhibits and notes</source>
-            <translation type="unfinished" />
+            <translation>Dowody i notatki</translation>
         </message>
         <message>
             <source>Exhibits:</source>
-            <translation type="unfinished" />
+            <translation>Dowody:</translation>
         </message>
         <message>
             <source>Private notes:</source>
-            <translation type="unfinished" />
+            <translation>Prywatne notatki:</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edytuj…</translation>
         </message>
         <message>
             <source>Change this incident; the version shown here stays in its history</source>
-            <translation type="unfinished" />
+            <translation>Zmień to zdarzenie; pokazana tu wersja zostanie w jego historii</translation>
         </message>
         <message>
             <source>A deleted incident cannot be changed; restore it first</source>
-            <translation type="unfinished" />
+            <translation>Usuniętego zdarzenia nie można zmienić; najpierw je przywróć</translation>
         </message>
         <message>
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historia…</translation>
         </message>
         <message>
             <source>Every version of this incident, side by side</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie wersje tego zdarzenia, obok siebie</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::IncidentEditor</name>
         <message>
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historia…</translation>
         </message>
         <message>
             <source>Impact</source>
@@ -6892,11 +6901,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>How it affected you: fear, distress, what you changed in your daily life because of it. Police and courts need to know this.</source>
-            <translation type="unfinished" />
+            <translation>Jak to na ciebie wpłynęło: strach, niepokój, co zmieniło się w twoim codziennym życiu z tego powodu. Policja i sądy muszą to wiedzieć.</translation>
         </message>
         <message>
             <source>Effect o&amp;n you:</source>
-            <translation type="unfinished" />
+            <translation>Wpływ &amp;na ciebie:</translation>
         </message>
         <message>
             <source>Private notes</source>
@@ -6904,198 +6913,198 @@ Which date is it?</source>
         </message>
         <message>
             <source>Only for you: private notes are left out of exports and of the bundle for the police, unless you choose to include them when you export.</source>
-            <translation type="unfinished" />
+            <translation>Tylko dla ciebie: prywatne notatki są pomijane w eksportach i w pakiecie dla policji, chyba że przy eksporcie zdecydujesz się je dołączyć.</translation>
         </message>
         <message>
             <source>Pri&amp;vate notes:</source>
-            <translation type="unfinished" />
+            <translation>Prywatne no&amp;tatki:</translation>
         </message>
         <message>
             <source>Sections of the incident</source>
-            <translation type="unfinished" />
+            <translation>Sekcje zdarzenia</translation>
         </message>
         <message>
             <source>Save this incident (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Zapisz to zdarzenie (Ctrl+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Zamknij</translation>
         </message>
         <message>
             <source>Every version of this incident, side by side</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie wersje tego zdarzenia, obok siebie</translation>
         </message>
         <message>
             <source>The clipboard holds no picture or file to attach. Copy a screenshot first, then paste.</source>
-            <translation type="unfinished" />
+            <translation>W schowku nie ma obrazu ani pliku do dołączenia. Najpierw skopiuj zrzut ekranu, potem wklej.</translation>
         </message>
         <message>
             <source>This cannot be saved yet: see the note under “%1”. Nothing you typed is lost.</source>
-            <translation type="unfinished" />
+            <translation>Jeszcze nie można tego zapisać: zobacz uwagę pod „%1”. Nic z tego, co wpisano, nie przepadło.</translation>
         </message>
         <message>
             <source>Saved automatically when the diary was locked</source>
-            <translation type="unfinished" />
+            <translation>Zapisano automatycznie przy blokowaniu dziennika</translation>
         </message>
         <message>
             <source>Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>Zapisać zmiany?</translation>
         </message>
         <message>
             <source>This incident is not saved yet. Save it before closing?</source>
-            <translation type="unfinished" />
+            <translation>To zdarzenie nie jest jeszcze zapisane. Zapisać je przed zamknięciem?</translation>
         </message>
         <message>
             <source>You changed this incident. Save the changes before closing?</source>
-            <translation type="unfinished" />
+            <translation>To zdarzenie zostało zmienione. Zapisać zmiany przed zamknięciem?</translation>
         </message>
         <message>
             <source>If you discard them, what you typed here is lost.</source>
-            <translation type="unfinished" />
+            <translation>Jeśli je odrzucisz, to, co tu wpisano, przepadnie.</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Odrzuć</translation>
         </message>
         <message>
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>Edytuj dalej</translation>
         </message>
         <message>
             <source>New incident</source>
-            <translation type="unfinished" />
+            <translation>Nowe zdarzenie</translation>
         </message>
         <message>
             <source>Incident no. %1</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenie nr %1</translation>
         </message>
         <message>
             <source>The picture on the clipboard could not be read. Copy it again, then paste.</source>
-            <translation type="unfinished" />
+            <translation>Nie można odczytać obrazu ze schowka. Skopiuj go ponownie, a potem wklej.</translation>
         </message>
         <message>
             <source>Files are still being added. Wait until they are done, then add more.</source>
-            <translation type="unfinished" />
+            <translation>Pliki są jeszcze dodawane. Zaczekaj, aż skończą, a potem dodaj kolejne.</translation>
         </message>
         <message>
             <source>%1 will be attached when you save this incident.</source>
-            <translation type="unfinished" />
+            <translation>%1 zostanie dołączony po zapisaniu tego zdarzenia.</translation>
         </message>
         <message>
             <source>%1 files will be attached when you save this incident.</source>
-            <translation type="unfinished" />
+            <translation>Pliki (%1) zostaną dołączone po zapisaniu tego zdarzenia.</translation>
         </message>
         <message>
             <source>The incident is saved.</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenie zostało zapisane.</translation>
         </message>
         <message>
             <source>Attached: %1.</source>
-            <translation type="unfinished" />
+            <translation>Dołączono: %1.</translation>
         </message>
         <message>
             <source>Already in the diary, now also linked to this incident: %1.</source>
-            <translation type="unfinished" />
+            <translation>Już w dzienniku, teraz powiązane także z tym zdarzeniem: %1.</translation>
         </message>
         <message>
             <source>Cancelled, so not attached: %1. Nothing half-added was kept.</source>
-            <translation type="unfinished" />
+            <translation>Przerwano, więc nie dołączono: %1. Niczego dodanego tylko w części nie zachowano.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::IncidentFilterBar</name>
         <message>
             <source>Possible &amp;breaches only</source>
-            <translation type="unfinished" />
+            <translation>Tylko możliwe &amp;naruszenia</translation>
         </message>
         <message>
             <source>&amp;Reported to police only</source>
-            <translation type="unfinished" />
+            <translation>Tylko &amp;zgłoszone policji</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wyczyść</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Okres</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Dowolny czas</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Ostatnie 7 dni</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Ostatnie 30 dni</translation>
         </message>
         <message>
             <source>Last 3 months</source>
-            <translation type="unfinished" />
+            <translation>Ostatnie 3 miesiące</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Ostatnie 12 miesięcy</translation>
         </message>
         <message>
             <source>Between dates…</source>
-            <translation type="unfinished" />
+            <translation>Między datami…</translation>
         </message>
         <message>
             <source>From this day</source>
-            <translation type="unfinished" />
+            <translation>Od tego dnia</translation>
         </message>
         <message>
             <source>To this day, included</source>
-            <translation type="unfinished" />
+            <translation>Do tego dnia włącznie</translation>
         </message>
         <message>
             <source>Type of incident</source>
-            <translation type="unfinished" />
+            <translation>Rodzaj zdarzenia</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie rodzaje</translation>
         </message>
         <message>
             <source>Person involved</source>
-            <translation type="unfinished" />
+            <translation>Osoba zaangażowana</translation>
         </message>
         <message>
             <source>Anyone</source>
-            <translation type="unfinished" />
+            <translation>Każda osoba</translation>
         </message>
         <message>
             <source>Show every incident again</source>
-            <translation type="unfinished" />
+            <translation>Pokaż znowu wszystkie zdarzenia</translation>
         </message>
         <message>
             <source>&amp;When:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kiedy:</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>do</translation>
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rodzaj:</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Osoba:</translation>
         </message>
         <message>
             <source>Show &amp;deleted too</source>
-            <translation type="unfinished" />
+            <translation>Pokaż też &amp;usunięte</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(bez nazwy)</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -7107,226 +7116,226 @@ Which date is it?</source>
         <name>daymark::ui::InsightsPanel</name>
         <message>
             <source>&amp;Whole diary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cały dziennik</translation>
         </message>
         <message>
             <source>Count every incident in the diary; clear it to choose the days</source>
-            <translation type="unfinished" />
+            <translation>Licz wszystkie zdarzenia w dzienniku; odznacz, aby wybrać dni</translation>
         </message>
         <message>
             <source>From this day</source>
-            <translation type="unfinished" />
+            <translation>Od tego dnia</translation>
         </message>
         <message>
             <source>To this day, included</source>
-            <translation type="unfinished" />
+            <translation>Do tego dnia włącznie</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Okres:</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Od</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;do</translation>
         </message>
         <message>
             <source>Time of day and day of the week (each incident at the local time it was recorded with; hover over a square for its count)</source>
-            <translation type="unfinished" />
+            <translation>Pora dnia i dzień tygodnia (każde zdarzenie według czasu lokalnego, z jakim je zapisano; najedź na pole, aby zobaczyć liczbę)</translation>
         </message>
         <message>
             <source>&amp;Pattern over time</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wzorzec w czasie</translation>
         </message>
         <message>
             <source>Warning &amp;signs</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sygnały ostrzegawcze</translation>
         </message>
         <message>
             <source>&amp;Risk questions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pytania o ryzyko</translation>
         </message>
         <message>
             <source>Insights</source>
-            <translation type="unfinished" />
+            <translation>Analiza</translation>
         </message>
         <message>
             <source>Cannot read the diary</source>
-            <translation type="unfinished" />
+            <translation>Nie można odczytać dziennika</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Liczenie…</translation>
         </message>
         <message>
             <source>1 incident in the weeks from %1 to %2; %3 (see Warning signs).</source>
-            <translation type="unfinished" />
+            <translation>1 zdarzenie w tygodniach od %1 do %2; %3 (zob. Sygnały ostrzegawcze).</translation>
         </message>
         <message>
             <source>%1 incidents in the weeks from %2 to %3; %4 (see Warning signs).</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia w tygodniach od %2 do %3: %1; %4 (zob. Sygnały ostrzegawcze).</translation>
         </message>
         <message>
             <source>Warning &amp;signs (%1)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sygnały ostrzegawcze (%1)</translation>
         </message>
         <message>
             <source>No incidents recorded in this period.</source>
-            <translation type="unfinished" />
+            <translation>W tym okresie nie zapisano żadnych zdarzeń.</translation>
         </message>
         <message>
             <source>no warning signs</source>
-            <translation type="unfinished" />
+            <translation>brak sygnałów ostrzegawczych</translation>
         </message>
         <message>
             <source>1 warning sign</source>
-            <translation type="unfinished" />
+            <translation>1 sygnał ostrzegawczy</translation>
         </message>
         <message>
             <source>%1 warning signs</source>
-            <translation type="unfinished" />
+            <translation>sygnały ostrzegawcze: %1</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::MainWindow</name>
         <message>
             <source>Diary</source>
-            <translation type="unfinished" />
+            <translation>Dziennik</translation>
         </message>
         <message>
             <source>&amp;Quick log</source>
-            <translation type="unfinished" />
+            <translation>&amp;Szybki wpis</translation>
         </message>
         <message>
             <source>&amp;New incident…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nowe zdarzenie…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zablokuj</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ustawienia…</translation>
         </message>
         <message>
             <source>Write down that something happened just now (Ctrl+N); add details later</source>
-            <translation type="unfinished" />
+            <translation>Zapisz, że coś przed chwilą się wydarzyło (Ctrl+N); szczegóły dodasz później</translation>
         </message>
         <message>
             <source>Write down an incident in full: when, what, where, who (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Zapisz pełne zdarzenie: kiedy, co, gdzie, kto (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importuj…</translation>
         </message>
         <message>
             <source>Lock the diary (Ctrl+L): it then needs the password again</source>
-            <translation type="unfinished" />
+            <translation>Zablokuj dziennik (Ctrl+L): potem znów będzie potrzebne hasło</translation>
         </message>
         <message>
             <source>Exhibit initials, auto-lock, a plain title, language, recent diaries (Ctrl+,)</source>
-            <translation type="unfinished" />
+            <translation>Inicjały dowodów, automatyczna blokada, neutralny tytuł, język, ostatnie dzienniki (Ctrl+,)</translation>
         </message>
         <message>
             <source>An incident you were writing could not be saved as the diary locked, because part of it was not filled in correctly. Please write it again.</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia, które było właśnie zapisywane, nie udało się zapisać przy blokowaniu dziennika, bo część pól była wypełniona nieprawidłowo. Zapisz je ponownie.</translation>
         </message>
         <message>
             <source>Notes</source>
             <comment>a plain window title that does not reveal the app</comment>
-            <translation type="unfinished" />
+            <translation>Notatki</translation>
         </message>
         <message>
             <source>%1 — Daymark</source>
             <comment>window title: diary name — app name</comment>
-            <translation type="unfinished" />
+            <translation>%1 — Daymark</translation>
         </message>
         <message>
             <source>Daymark</source>
-            <translation type="unfinished" />
+            <translation>Daymark</translation>
         </message>
         <message>
             <source>Bring in messages and calls from a phone or app export: WhatsApp, text messages, call logs, e-mail (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Przenieś wiadomości i połączenia z eksportu z telefonu lub aplikacji: WhatsApp, SMS-y, rejestry połączeń, e-maile (Ctrl+I)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::NewPasswordFields</name>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Hasło</translation>
         </message>
         <message>
             <source>Repeat the password</source>
-            <translation type="unfinished" />
+            <translation>Powtórz hasło</translation>
         </message>
         <message>
             <source>Use this password anyway, although it is easy to guess</source>
-            <translation type="unfinished" />
+            <translation>Użyj tego hasła mimo to, choć łatwo je odgadnąć</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasło</translation>
         </message>
         <message>
             <source>&amp;Repeat the password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Powtórz hasło</translation>
         </message>
         <message>
             <source>Password strength</source>
-            <translation type="unfinished" />
+            <translation>Siła hasła</translation>
         </message>
         <message>
             <source>Type a password to protect the diary.</source>
-            <translation type="unfinished" />
+            <translation>Wpisz hasło, które ochroni dziennik.</translation>
         </message>
         <message>
             <source>The two passwords are not the same. Type the same password in both fields.</source>
-            <translation type="unfinished" />
+            <translation>Te dwa hasła nie są takie same. Wpisz to samo hasło w obu polach.</translation>
         </message>
         <message>
             <source>This password is very easy to guess. Choose a stronger one, or tick “Use this password anyway” below if you need to keep it.</source>
-            <translation type="unfinished" />
+            <translation>To hasło bardzo łatwo odgadnąć. Wybierz silniejsze albo zaznacz poniżej „Użyj tego hasła mimo to”, jeśli musisz je zachować.</translation>
         </message>
         <message>
             <source>The two passwords are not the same yet.</source>
-            <translation type="unfinished" />
+            <translation>Te dwa hasła nie są jeszcze takie same.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::OrderEditor</name>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Data wydania</translation>
         </message>
         <message>
             <source>Served on</source>
-            <translation type="unfinished" />
+            <translation>Data doręczenia</translation>
         </message>
         <message>
             <source>Expires on</source>
-            <translation type="unfinished" />
+            <translation>Data wygaśnięcia</translation>
         </message>
         <message>
             <source>Add a con&amp;dition</source>
-            <translation type="unfinished" />
+            <translation>Dodaj &amp;warunek</translation>
         </message>
         <message>
             <source>Remove condition</source>
-            <translation type="unfinished" />
+            <translation>Usuń warunek</translation>
         </message>
         <message>
             <source>For example: Teesside Magistrates' Court</source>
-            <translation type="unfinished" />
+            <translation>Na przykład: Teesside Magistrates' Court</translation>
         </message>
         <message>
             <source>The case number on the order</source>
-            <translation type="unfinished" />
+            <translation>Sygnatura sprawy podana w nakazie</translation>
         </message>
         <message>
             <source>No.</source>
@@ -7334,19 +7343,19 @@ Which date is it?</source>
         </message>
         <message>
             <source>Condition, in the order's own words</source>
-            <translation type="unfinished" />
+            <translation>Warunek, własnymi słowami nakazu</translation>
         </message>
         <message>
             <source>&amp;Kind of order:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rodzaj nakazu:</translation>
         </message>
         <message>
             <source>Kind of order</source>
-            <translation type="unfinished" />
+            <translation>Rodzaj nakazu</translation>
         </message>
         <message>
             <source>&amp;Court:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sąd:</translation>
         </message>
         <message>
             <source>Court</source>
@@ -7354,43 +7363,43 @@ Which date is it?</source>
         </message>
         <message>
             <source>Case &amp;reference:</source>
-            <translation type="unfinished" />
+            <translation>Sy&amp;gnatura sprawy:</translation>
         </message>
         <message>
             <source>Case reference</source>
-            <translation type="unfinished" />
+            <translation>Sygnatura sprawy</translation>
         </message>
         <message>
             <source>A&amp;gainst:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przeciwko:</translation>
         </message>
         <message>
             <source>The person the order is against</source>
-            <translation type="unfinished" />
+            <translation>Osoba, przeciwko której wydano nakaz</translation>
         </message>
         <message>
             <source>&amp;Made:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wydany:</translation>
         </message>
         <message>
             <source>The date the order was made is known</source>
-            <translation type="unfinished" />
+            <translation>Data wydania nakazu jest znana</translation>
         </message>
         <message>
             <source>Ser&amp;ved:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Doręczony:</translation>
         </message>
         <message>
             <source>The date the order was served is known</source>
-            <translation type="unfinished" />
+            <translation>Data doręczenia nakazu jest znana</translation>
         </message>
         <message>
             <source>E&amp;xpires:</source>
-            <translation type="unfinished" />
+            <translation>W&amp;ygasa:</translation>
         </message>
         <message>
             <source>The order has an expiry date</source>
-            <translation type="unfinished" />
+            <translation>Nakaz ma datę wygaśnięcia</translation>
         </message>
         <message>
             <source>Conditions:</source>
@@ -7398,72 +7407,72 @@ Which date is it?</source>
         </message>
         <message>
             <source>Conditions of the order</source>
-            <translation type="unfinished" />
+            <translation>Warunki nakazu</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notatki:</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notatki</translation>
         </message>
         <message>
             <source>Not named</source>
-            <translation type="unfinished" />
+            <translation>Nie podano</translation>
         </message>
         <message>
             <source>%1 (deleted)</source>
             <comment>person's name</comment>
-            <translation type="unfinished" />
+            <translation>%1 (usunięty)</translation>
         </message>
         <message>
             <source>%1 — %2</source>
             <comment>name — role</comment>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>nowy</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::OrdersPanel</name>
         <message>
             <source>&amp;New order</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nowy nakaz</translation>
         </message>
         <message>
             <source>Show &amp;deleted orders</source>
-            <translation type="unfinished" />
+            <translation>Pokaż &amp;usunięte nakazy</translation>
         </message>
         <message>
             <source>Possible breaches recorded</source>
-            <translation type="unfinished" />
+            <translation>Zapisane możliwe naruszenia</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń…</translation>
         </message>
         <message>
             <source>Res&amp;tore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przywróć…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz</translation>
         </message>
         <message>
             <source>Protection orders</source>
-            <translation type="unfinished" />
+            <translation>Nakazy ochrony</translation>
         </message>
         <message>
             <source>Incidents recorded as possible breaches, by condition</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia zapisane jako możliwe naruszenia, według warunków</translation>
         </message>
         <message>
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenie</translation>
         </message>
         <message>
             <source>When</source>
@@ -7475,19 +7484,19 @@ Which date is it?</source>
         </message>
         <message>
             <source>Enter or a double-click shows the incident</source>
-            <translation type="unfinished" />
+            <translation>Enter lub dwukrotne kliknięcie pokazuje zdarzenie</translation>
         </message>
         <message>
             <source>Save this order (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Zapisz ten nakaz (Ctrl+S)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Zapisz</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -7497,25 +7506,26 @@ Which date is it?</source>
         <message>
             <source>%1 (deleted)</source>
             <comment>order</comment>
-            <translation type="unfinished" />
+            <translation>%1 (usunięty)</translation>
         </message>
         <message>
             <source>Expires %1</source>
-            <translation type="unfinished" />
+            <translation>Wygasa %1</translation>
         </message>
         <message>
             <source>Made %1</source>
-            <translation type="unfinished" />
+            <translation>Wydany %1</translation>
         </message>
         <message>
             <source>Dates not given</source>
-            <translation type="unfinished" />
+            <translation>Nie podano dat</translation>
         </message>
         <message>
             <source>%1
 %2</source>
             <comment>order, then its dates</comment>
-            <translation type="unfinished" />
+            <translation>%1
+%2</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -7524,35 +7534,35 @@ Which date is it?</source>
         </message>
         <message>
             <source>Made %1.</source>
-            <translation type="unfinished" />
+            <translation>Wydany %1.</translation>
         </message>
         <message>
             <source>Expires %1.</source>
-            <translation type="unfinished" />
+            <translation>Wygasa %1.</translation>
         </message>
         <message>
             <source>Deleted. Restore the order to change it.</source>
-            <translation type="unfinished" />
+            <translation>Usunięty. Przywróć nakaz, aby go zmienić.</translation>
         </message>
         <message>
             <source>Changed since first written down: this is version %1.</source>
-            <translation type="unfinished" />
+            <translation>Zmieniony od pierwszego zapisu: to wersja %1.</translation>
         </message>
         <message>
             <source>No incident is marked as a possible breach of this order. When you write an incident down, you can mark it as a possible breach of a condition.</source>
-            <translation type="unfinished" />
+            <translation>Żadne zdarzenie nie jest oznaczone jako możliwe naruszenie tego nakazu. Zapisując zdarzenie, możesz oznaczyć je jako możliwe naruszenie warunku.</translation>
         </message>
         <message>
             <source>Condition %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Warunek %1: %2</translation>
         </message>
         <message>
             <source>Condition %1</source>
-            <translation type="unfinished" />
+            <translation>Warunek %1</translation>
         </message>
         <message>
             <source>No. %1</source>
-            <translation type="unfinished" />
+            <translation>Nr %1</translation>
         </message>
         <message>
             <source>%1 at %2</source>
@@ -7561,207 +7571,208 @@ Which date is it?</source>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Niezapisane zmiany</translation>
         </message>
         <message>
             <source>The order's details in the form are not saved yet. Do you want to leave them?</source>
-            <translation type="unfinished" />
+            <translation>Dane nakazu w formularzu nie są jeszcze zapisane. Czy chcesz je porzucić?</translation>
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edytuj dalej</translation>
         </message>
         <message>
             <source>&amp;Leave without saving</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wyjdź bez zapisywania</translation>
         </message>
         <message>
             <source>New protection order</source>
-            <translation type="unfinished" />
+            <translation>Nowy nakaz ochrony</translation>
         </message>
         <message>
             <source>Copy the details from the order itself. Its conditions are numbered as they are on the order, so each incident can say which one it may breach.</source>
-            <translation type="unfinished" />
+            <translation>Przepisz dane z samego nakazu. Jego warunki są numerowane tak jak w nakazie, aby każde zdarzenie mogło wskazać, który z nich mogło naruszyć.</translation>
         </message>
         <message>
             <source>The order is saved in the diary.</source>
-            <translation type="unfinished" />
+            <translation>Nakaz jest zapisany w dzienniku.</translation>
         </message>
         <message>
             <source>Nothing was changed, so there is nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>Nic się nie zmieniło, więc nie ma czego zapisywać.</translation>
         </message>
         <message>
             <source>Why change this order?</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego zmieniasz ten nakaz?</translation>
         </message>
         <message>
             <source>&amp;Why are you changing the order? For example: varied by the court on 3 May. The earlier version stays in the diary's history.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dlaczego zmieniasz nakaz? Na przykład: zmieniony przez sąd 3 maja. Wcześniejsza wersja zostaje w historii dziennika.</translation>
         </message>
         <message>
             <source>&amp;Save the change</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz zmianę</translation>
         </message>
         <message>
             <source>Saved as version %1. The earlier version is kept.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano jako wersję %1. Wcześniejsza wersja jest zachowana.</translation>
         </message>
         <message>
             <source>Delete this order?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć ten nakaz?</translation>
         </message>
         <message>
             <source>&amp;Why are you deleting this order? It stays in the diary's history and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dlaczego usuwasz ten nakaz? Zostaje w historii dziennika i można go przywrócić.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń</translation>
         </message>
         <message>
             <source>The order is deleted. To bring it back, tick Show deleted orders and choose Restore.</source>
-            <translation type="unfinished" />
+            <translation>Nakaz jest usunięty. Aby go przywrócić, zaznacz Pokaż usunięte nakazy i wybierz Przywróć.</translation>
         </message>
         <message>
             <source>Restore this order?</source>
-            <translation type="unfinished" />
+            <translation>Przywrócić ten nakaz?</translation>
         </message>
         <message>
             <source>&amp;Why are you restoring this order? (You may leave this empty.)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dlaczego przywracasz ten nakaz? (Możesz zostawić puste.)</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przywróć</translation>
         </message>
         <message>
             <source>The order is restored.</source>
-            <translation type="unfinished" />
+            <translation>Nakaz został przywrócony.</translation>
         </message>
         <message>
             <source>&amp;Save changes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz zmiany…</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::PasswordStrength</name>
         <message>
             <source>No password yet</source>
-            <translation type="unfinished" />
+            <translation>Brak hasła</translation>
         </message>
         <message>
             <source>Very weak</source>
-            <translation type="unfinished" />
+            <translation>Bardzo słabe</translation>
         </message>
         <message>
             <source>Weak</source>
-            <translation type="unfinished" />
+            <translation>Słabe</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Przeciętne</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>Silne</translation>
         </message>
         <message>
             <source>Very strong</source>
-            <translation type="unfinished" />
+            <translation>Bardzo silne</translation>
         </message>
         <message>
             <source>A few unrelated words make a password that is strong and easy to remember.</source>
-            <translation type="unfinished" />
+            <translation>Kilka niezwiązanych ze sobą słów tworzy hasło silne i łatwe do zapamiętania.</translation>
         </message>
         <message>
             <source>This password would be among the first ones tried. Use three or four unrelated words, or a longer sentence that only you would think of.</source>
-            <translation type="unfinished" />
+            <translation>To hasło byłoby wśród pierwszych sprawdzanych. Użyj trzech lub czterech niezwiązanych ze sobą słów albo dłuższego zdania, które przyszłoby do głowy tylko tobie.</translation>
         </message>
         <message>
             <source>Someone could guess this with some effort. Add another unrelated word, or make it longer.</source>
-            <translation type="unfinished" />
+            <translation>Ktoś mógłby je odgadnąć przy pewnym wysiłku. Dodaj kolejne niezwiązane słowo albo je wydłuż.</translation>
         </message>
         <message>
             <source>This is reasonable. One more unrelated word would make it much harder to guess.</source>
-            <translation type="unfinished" />
+            <translation>To rozsądne hasło. Jeszcze jedno niezwiązane słowo sprawiłoby, że byłoby znacznie trudniejsze do odgadnięcia.</translation>
         </message>
         <message>
             <source>This is a good password. Make sure you will remember it.</source>
-            <translation type="unfinished" />
+            <translation>To dobre hasło. Upewnij się, że je zapamiętasz.</translation>
         </message>
         <message>
             <source>This is an excellent password. Make sure you will remember it.</source>
-            <translation type="unfinished" />
+            <translation>To doskonałe hasło. Upewnij się, że je zapamiętasz.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::PasswordStrengthMeter</name>
         <message>
             <source>Password strength</source>
-            <translation type="unfinished" />
+            <translation>Siła hasła</translation>
         </message>
         <message>
             <source>Strength: %1</source>
-            <translation type="unfinished" />
+            <translation>Siła: %1</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::PeoplePanel</name>
         <message>
             <source>&amp;New person</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nowa osoba</translation>
         </message>
         <message>
             <source>Show &amp;deleted people</source>
-            <translation type="unfinished" />
+            <translation>Pokaż &amp;usunięte osoby</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń…</translation>
         </message>
         <message>
             <source>Res&amp;tore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przywróć…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz</translation>
         </message>
         <message>
             <source>People in the diary</source>
-            <translation type="unfinished" />
+            <translation>Osoby w dzienniku</translation>
         </message>
         <message>
             <source>Add someone to the diary: the person harassing you, a witness, an officer (Alt+N)</source>
-            <translation type="unfinished" />
+            <translation>Dodaj kogoś do dziennika: osobę, która cię nęka, świadka, funkcjonariusza (Alt+N)</translation>
         </message>
         <message>
             <source>Delete this person, giving a reason (Delete in the list). They can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Usuń tę osobę, podając powód (Delete na liście). Można ją przywrócić.</translation>
         </message>
         <message>
             <source>Save this person (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Zapisz tę osobę (Ctrl+S)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Zapisz</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <source>%1 (deleted)</source>
             <comment>person's name</comment>
-            <translation type="unfinished" />
+            <translation>%1 (usunięty)</translation>
         </message>
         <message>
             <source>%1
 %2</source>
             <comment>name, then role</comment>
-            <translation type="unfinished" />
+            <translation>%1
+%2</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -7775,154 +7786,154 @@ Which date is it?</source>
         </message>
         <message>
             <source>Deleted. Restore this person to change their details.</source>
-            <translation type="unfinished" />
+            <translation>Usunięta. Przywróć tę osobę, aby zmienić jej dane.</translation>
         </message>
         <message>
             <source>First written down %1. Changed since: this is version %2.</source>
-            <translation type="unfinished" />
+            <translation>Pierwszy zapis %1. Od tego czasu zmieniana: to wersja %2.</translation>
         </message>
         <message>
             <source>First written down %1.</source>
-            <translation type="unfinished" />
+            <translation>Pierwszy zapis %1.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Niezapisane zmiany</translation>
         </message>
         <message>
             <source>The details in the form are not saved yet. Do you want to leave them?</source>
-            <translation type="unfinished" />
+            <translation>Dane w formularzu nie są jeszcze zapisane. Czy chcesz je porzucić?</translation>
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edytuj dalej</translation>
         </message>
         <message>
             <source>&amp;Leave without saving</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wyjdź bez zapisywania</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nowa osoba</translation>
         </message>
         <message>
             <source>Nobody is written down yet. Start with the person harassing you, if you know who it is; a description will do if you do not know their name.</source>
-            <translation type="unfinished" />
+            <translation>Nikogo jeszcze nie zapisano. Zacznij od osoby, która cię nęka, jeśli wiesz, kto to jest; jeśli nie znasz jej imienia, wystarczy opis.</translation>
         </message>
         <message>
             <source>Fill in what you know; everything but the name can wait.</source>
-            <translation type="unfinished" />
+            <translation>Wypełnij to, co wiesz; wszystko oprócz imienia i nazwiska może poczekać.</translation>
         </message>
         <message>
             <source>%1 is saved in the diary.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano w dzienniku: %1.</translation>
         </message>
         <message>
             <source>Nothing was changed, so there is nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>Nic się nie zmieniło, więc nie ma czego zapisywać.</translation>
         </message>
         <message>
             <source>Why change these details?</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego zmieniasz te dane?</translation>
         </message>
         <message>
             <source>&amp;Why are you changing these details? The earlier version stays in the diary's history.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dlaczego zmieniasz te dane? Wcześniejsza wersja zostaje w historii dziennika.</translation>
         </message>
         <message>
             <source>&amp;Save the change</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz zmianę</translation>
         </message>
         <message>
             <source>Saved as version %1. The earlier version is kept.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano jako wersję %1. Wcześniejsza wersja jest zachowana.</translation>
         </message>
         <message>
             <source>Delete %1?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć osobę %1?</translation>
         </message>
         <message>
             <source>&amp;Why are you deleting this person? They stay in the diary's history and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dlaczego usuwasz tę osobę? Zostaje w historii dziennika i można ją przywrócić.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń</translation>
         </message>
         <message>
             <source>%1 is deleted. To bring them back, tick Show deleted people and choose Restore.</source>
-            <translation type="unfinished" />
+            <translation>Usunięto: %1. Aby przywrócić, zaznacz Pokaż usunięte osoby i wybierz Przywróć.</translation>
         </message>
         <message>
             <source>Restore %1?</source>
-            <translation type="unfinished" />
+            <translation>Przywrócić osobę %1?</translation>
         </message>
         <message>
             <source>&amp;Why are you restoring this person? (You may leave this empty.)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dlaczego przywracasz tę osobę? (Możesz zostawić puste.)</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przywróć</translation>
         </message>
         <message>
             <source>%1 is restored.</source>
-            <translation type="unfinished" />
+            <translation>Przywrócono: %1.</translation>
         </message>
         <message>
             <source>&amp;Save changes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz zmiany…</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::PersonEditor</name>
         <message>
             <source>Make</source>
-            <translation type="unfinished" />
+            <translation>Marka</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Model</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Kolor</translation>
         </message>
         <message>
             <source>Registration</source>
-            <translation type="unfinished" />
+            <translation>Nr rejestracyjny</translation>
         </message>
         <message>
             <source>Add a &amp;vehicle</source>
-            <translation type="unfinished" />
+            <translation>Dodaj &amp;pojazd</translation>
         </message>
         <message>
             <source>Remove vehicle</source>
-            <translation type="unfinished" />
+            <translation>Usuń pojazd</translation>
         </message>
         <message>
             <source>Platform</source>
-            <translation type="unfinished" />
+            <translation>Platforma</translation>
         </message>
         <message>
             <source>Account or handle</source>
-            <translation type="unfinished" />
+            <translation>Konto lub nazwa użytkownika</translation>
         </message>
         <message>
             <source>Add an accou&amp;nt</source>
-            <translation type="unfinished" />
+            <translation>Dodaj &amp;konto</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>Usuń konto</translation>
         </message>
         <message>
             <source>For example: ex-partner, neighbour, colleague, not known</source>
-            <translation type="unfinished" />
+            <translation>Na przykład: były partner, sąsiad, współpracownik, nieznana osoba</translation>
         </message>
         <message>
             <source>For officers and support workers: the force or charity</source>
-            <translation type="unfinished" />
+            <translation>Dla funkcjonariuszy i osób wspierających: jednostka policji lub organizacja</translation>
         </message>
         <message>
             <source>Vehicles</source>
@@ -7930,23 +7941,23 @@ Which date is it?</source>
         </message>
         <message>
             <source>Online accounts</source>
-            <translation type="unfinished" />
+            <translation>Konta internetowe</translation>
         </message>
         <message>
             <source>A name, or a description such as “unknown man in the blue car”</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko albo opis, np. „nieznany mężczyzna w niebieskim samochodzie”</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rola:</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rola</translation>
         </message>
         <message>
             <source>Na&amp;me:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imię i nazwisko:</translation>
         </message>
         <message>
             <source>Name</source>
@@ -7954,63 +7965,63 @@ Which date is it?</source>
         </message>
         <message>
             <source>Also &amp;known as:</source>
-            <translation type="unfinished" />
+            <translation>Inne i&amp;miona i nazwy:</translation>
         </message>
         <message>
             <source>Also known as, one name per line</source>
-            <translation type="unfinished" />
+            <translation>Inne imiona i nazwy, po jednym w wierszu</translation>
         </message>
         <message>
             <source>Relations&amp;hip to you:</source>
-            <translation type="unfinished" />
+            <translation>Relacja z &amp;tobą:</translation>
         </message>
         <message>
             <source>Relationship to you</source>
-            <translation type="unfinished" />
+            <translation>Relacja z tobą</translation>
         </message>
         <message>
             <source>&amp;Appearance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wygląd:</translation>
         </message>
         <message>
             <source>Appearance</source>
-            <translation type="unfinished" />
+            <translation>Wygląd</translation>
         </message>
         <message>
             <source>Vehicles:</source>
-            <translation type="unfinished" />
+            <translation>Pojazdy:</translation>
         </message>
         <message>
             <source>&amp;Phone numbers:</source>
-            <translation type="unfinished" />
+            <translation>Numery &amp;telefonów:</translation>
         </message>
         <message>
             <source>Phone numbers, one per line</source>
-            <translation type="unfinished" />
+            <translation>Numery telefonów, po jednym w wierszu</translation>
         </message>
         <message>
             <source>&amp;Email addresses:</source>
-            <translation type="unfinished" />
+            <translation>Adresy &amp;e-mail:</translation>
         </message>
         <message>
             <source>Email addresses, one per line</source>
-            <translation type="unfinished" />
+            <translation>Adresy e-mail, po jednym w wierszu</translation>
         </message>
         <message>
             <source>Online accounts:</source>
-            <translation type="unfinished" />
+            <translation>Konta internetowe:</translation>
         </message>
         <message>
             <source>Addr&amp;esses:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dresy:</translation>
         </message>
         <message>
             <source>Addresses, one per line</source>
-            <translation type="unfinished" />
+            <translation>Adresy, po jednym w wierszu</translation>
         </message>
         <message>
             <source>Or&amp;ganisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organizacja:</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -8018,11 +8029,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notatki:</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notatki</translation>
         </message>
     </context>
     <context>
@@ -8035,265 +8046,265 @@ Which date is it?</source>
         <message>
             <source>%1, made %2</source>
             <comment>order, date</comment>
-            <translation type="unfinished" />
+            <translation>%1, wydany %2</translation>
         </message>
         <message>
             <source>%1 (deleted from the diary)</source>
-            <translation type="unfinished" />
+            <translation>%1 (usunięty z dziennika)</translation>
         </message>
         <message>
             <source>Police and orders</source>
-            <translation type="unfinished" />
+            <translation>Policja i nakazy</translation>
         </message>
         <message>
             <source>&amp;Reported to the police</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zgłoszone policji</translation>
         </message>
         <message>
             <source>e.g. crime or incident number</source>
-            <translation type="unfinished" />
+            <translation>np. numer przestępstwa lub zgłoszenia</translation>
         </message>
         <message>
             <source>Name and collar number, if you have them</source>
-            <translation type="unfinished" />
+            <translation>Nazwisko i numer służbowy, jeśli je masz</translation>
         </message>
         <message>
             <source>No protection orders are in your diary yet.</source>
-            <translation type="unfinished" />
+            <translation>W dzienniku nie ma jeszcze nakazów ochrony.</translation>
         </message>
         <message>
             <source>Police reference num&amp;ber:</source>
-            <translation type="unfinished" />
+            <translation>Numer &amp;sprawy na policji:</translation>
         </message>
         <message>
             <source>Officer:</source>
-            <translation type="unfinished" />
+            <translation>Funkcjonariusz:</translation>
         </message>
         <message>
             <source>Possible breach o&amp;f:</source>
-            <translation type="unfinished" />
+            <translation>Możliwe naruszenie &amp;nakazu:</translation>
         </message>
         <message>
             <source>%1. %2</source>
             <comment>condition number, text</comment>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ProgressJob</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Zatrzymywanie…</translation>
         </message>
         <message>
             <source>Something went wrong inside Daymark (%1). Nothing was changed; please try again.</source>
-            <translation type="unfinished" />
+            <translation>Wewnątrz Daymark wystąpił błąd (%1). Niczego nie zmieniono; spróbuj ponownie.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::QuickExit</name>
         <message>
             <source>&amp;Quick exit</source>
-            <translation type="unfinished" />
+            <translation>Szybkie &amp;wyjście</translation>
         </message>
         <message>
             <source>Hide Daymark and lock the diary at once (Ctrl+Shift+Q, or Esc twice)</source>
-            <translation type="unfinished" />
+            <translation>Natychmiast ukryj Daymark i zablokuj dziennik (Ctrl+Shift+Q albo dwa razy Esc)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::QuickLogDialog</name>
         <message>
             <source>A &amp;call</source>
-            <translation type="unfinished" />
+            <translation>&amp;Połączenie</translation>
         </message>
         <message>
             <source>A &amp;message or text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiadomość lub SMS</translation>
         </message>
         <message>
             <source>&amp;Social media</source>
-            <translation type="unfinished" />
+            <translation>&amp;Media społecznościowe</translation>
         </message>
         <message>
             <source>S&amp;een nearby</source>
-            <translation type="unfinished" />
+            <translation>&amp;Obecność w pobliżu</translation>
         </message>
         <message>
             <source>&amp;Turned up</source>
-            <translation type="unfinished" />
+            <translation>Niechciana wi&amp;zyta</translation>
         </message>
         <message>
             <source>Something &amp;else</source>
-            <translation type="unfinished" />
+            <translation>Coś &amp;innego</translation>
         </message>
         <message>
             <source>Quick log</source>
-            <translation type="unfinished" />
+            <translation>Szybki wpis</translation>
         </message>
         <message>
             <source>What just happened? It is saved with the time now; you can add details later.</source>
-            <translation type="unfinished" />
+            <translation>Co się przed chwilą stało? Zostanie zapisane z obecną godziną; szczegóły możesz dodać później.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ReasonDialog</name>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Wymagane</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Opcjonalne</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::RestoreOffer</name>
         <message>
             <source>Put back a backup?</source>
-            <translation type="unfinished" />
+            <translation>Przywrócić kopię zapasową?</translation>
         </message>
         <message>
             <source>This diary file is damaged. A good backup of it from %1 opens with your password.</source>
-            <translation type="unfinished" />
+            <translation>Ten plik dziennika jest uszkodzony. Dobra kopia zapasowa z %1 otwiera się twoim hasłem.</translation>
         </message>
         <message>
             <source>Putting it back replaces the damaged file, which is kept beside it (renamed, never deleted). Anything written after %1 is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Przywrócenie jej zastąpi uszkodzony plik, który zostanie zachowany obok (pod zmienioną nazwą, nigdy nie jest usuwany). Niczego, co zapisano po %1, nie ma w kopii.</translation>
         </message>
         <message>
             <source>&amp;Put back the backup</source>
-            <translation type="unfinished" />
+            <translation>&amp;Przywróć kopię</translation>
         </message>
         <message>
             <source>&amp;Not now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nie teraz</translation>
         </message>
         <message>
             <source>There is no backup to put back.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma kopii zapasowej do przywrócenia.</translation>
         </message>
         <message>
             <source>Backup put back</source>
-            <translation type="unfinished" />
+            <translation>Kopia zapasowa przywrócona</translation>
         </message>
         <message>
             <source>The diary was put back from its backup and passed the full check.</source>
-            <translation type="unfinished" />
+            <translation>Dziennik przywrócono z kopii zapasowej i przeszedł pełne sprawdzenie.</translation>
         </message>
         <message>
             <source>The damaged file is kept as %1. Delete it only once you are sure you do not need it.</source>
-            <translation type="unfinished" />
+            <translation>Uszkodzony plik zachowano jako %1. Usuń go dopiero wtedy, gdy masz pewność, że nie jest potrzebny.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::SafetyContacts</name>
         <message>
             <source>United Kingdom</source>
-            <translation type="unfinished" />
+            <translation>Wielka Brytania</translation>
         </message>
         <message>
             <source>Police, in an emergency</source>
-            <translation type="unfinished" />
+            <translation>Policja, w nagłym wypadku</translation>
         </message>
         <message>
             <source>If you are in danger now, or a crime is happening. If you cannot speak, call from a mobile, listen to the questions, and press 55 when asked: the police will know it is a real emergency.</source>
-            <translation type="unfinished" />
+            <translation>Jeśli grozi ci teraz niebezpieczeństwo albo właśnie dochodzi do przestępstwa. Jeśli nie możesz mówić, zadzwoń z telefonu komórkowego, słuchaj pytań i naciśnij 55, gdy usłyszysz taką prośbę: policja będzie wiedziała, że to prawdziwy nagły wypadek.</translation>
         </message>
         <message>
             <source>Police, not an emergency</source>
-            <translation type="unfinished" />
+            <translation>Policja, gdy to nie jest nagły wypadek</translation>
         </message>
         <message>
             <source>To report an incident that has already happened, or to add to a report you made.</source>
-            <translation type="unfinished" />
+            <translation>Aby zgłosić zdarzenie, które już miało miejsce, albo uzupełnić złożone zgłoszenie.</translation>
         </message>
         <message>
             <source>National Stalking Helpline</source>
-            <translation type="unfinished" />
+            <translation>National Stalking Helpline</translation>
         </message>
         <message>
             <source>Free, confidential advice from people who know stalking, and help to find a local stalking advocate.</source>
-            <translation type="unfinished" />
+            <translation>Bezpłatne, poufne porady od osób znających problem stalkingu oraz pomoc w znalezieniu lokalnego rzecznika ds. stalkingu (stalking advocate).</translation>
         </message>
         <message>
             <source>National Domestic Abuse Helpline (Refuge)</source>
-            <translation type="unfinished" />
+            <translation>National Domestic Abuse Helpline (Refuge)</translation>
         </message>
         <message>
             <source>Free and open day and night, for anyone living with domestic abuse, and for friends and family.</source>
-            <translation type="unfinished" />
+            <translation>Bezpłatna i czynna całą dobę, dla każdej osoby doświadczającej przemocy domowej oraz dla przyjaciół i rodziny.</translation>
         </message>
         <message>
             <source>Men's Advice Line</source>
-            <translation type="unfinished" />
+            <translation>Men's Advice Line</translation>
         </message>
         <message>
             <source>Free, confidential support for men living with domestic abuse.</source>
-            <translation type="unfinished" />
+            <translation>Bezpłatne, poufne wsparcie dla mężczyzn doświadczających przemocy domowej.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::SafetyPanel</name>
         <message>
             <source>Safety and support</source>
-            <translation type="unfinished" />
+            <translation>Bezpieczeństwo i wsparcie</translation>
         </message>
         <message>
             <source>If you are in danger now, call 999.</source>
-            <translation type="unfinished" />
+            <translation>Jeśli grozi ci teraz niebezpieczeństwo, dzwoń pod 999.</translation>
         </message>
         <message>
             <source>These numbers are for the %1.</source>
-            <translation type="unfinished" />
+            <translation>Te numery dotyczą kraju: %1.</translation>
         </message>
         <message>
             <source>What Daymark protects</source>
-            <translation type="unfinished" />
+            <translation>Przed czym Daymark chroni</translation>
         </message>
         <message>
             <source>Your diary is one encrypted file. Without your password nobody can read it, even with the file in hand. Every entry keeps the time you wrote it and every later change, so the record can be trusted by police and courts.</source>
-            <translation type="unfinished" />
+            <translation>Twój dziennik to jeden zaszyfrowany plik. Bez twojego hasła nikt go nie przeczyta, nawet mając plik w ręku. Każdy wpis zachowuje czas, w którym go zapisano, i każdą późniejszą zmianę, więc policja i sądy mogą ufać temu zapisowi.</translation>
         </message>
         <message>
             <source>What Daymark cannot protect against</source>
-            <translation type="unfinished" />
+            <translation>Przed czym Daymark nie może chronić</translation>
         </message>
         <message>
             <source>While the diary is unlocked, anyone at this computer can read it. Lock it (Ctrl+L) whenever you step away. Daymark cannot protect you if this computer or your phone is being watched: spyware or a monitoring app can see what you type, including your password. If someone else has used or set up this computer, consider keeping your diary on a device only you use, and ask the helpline about checking your devices.</source>
-            <translation type="unfinished" />
+            <translation>Gdy dziennik jest odblokowany, każdy przy tym komputerze może go czytać. Blokuj go (Ctrl+L) za każdym razem, gdy odchodzisz. Daymark nie ochroni cię, jeśli ten komputer lub twój telefon jest obserwowany: oprogramowanie szpiegujące lub aplikacja do monitorowania może widzieć, co wpisujesz, łącznie z hasłem. Jeśli ktoś inny korzystał z tego komputera lub go konfigurował, rozważ prowadzenie dziennika na urządzeniu, którego używasz tylko ty, i zapytaj infolinię o sprawdzenie urządzeń.</translation>
         </message>
         <message>
             <source>Nor can it keep the diary from someone who knows or guesses your password, or who forces you to unlock it.</source>
-            <translation type="unfinished" />
+            <translation>Nie ochroni też dziennika przed kimś, kto zna lub odgadnie twoje hasło albo zmusi cię do odblokowania.</translation>
         </message>
         <message>
             <source>What Daymark can and cannot &amp;protect you from…</source>
-            <translation type="unfinished" />
+            <translation>Przed czym Daymark może, a przed czym nie może cię &amp;chronić…</translation>
         </message>
         <message>
             <source>Keeping the diary safe</source>
-            <translation type="unfinished" />
+            <translation>Jak dbać o bezpieczeństwo dziennika</translation>
         </message>
         <message>
             <source>Choose a password nobody could guess and that you do not use anywhere else. There is no way to recover a forgotten password, so keep a backup copy and write the password down somewhere only you can reach. Write entries soon after things happen, in your own words, and keep the originals of messages, photos and recordings.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz hasło, którego nikt nie odgadnie i którego nie używasz nigdzie indziej. Zapomnianego hasła nie da się odzyskać, więc miej kopię zapasową i zapisz hasło w miejscu dostępnym tylko dla ciebie. Zapisuj wpisy wkrótce po zdarzeniach, własnymi słowami, i zachowuj oryginały wiadomości, zdjęć i nagrań.</translation>
         </message>
         <message>
             <source>Save a copy with a &amp;different password…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz kopię z &amp;innym hasłem…</translation>
         </message>
         <message>
             <source>A complete copy for someone you trust or a safe place, in case you forget your password</source>
-            <translation type="unfinished" />
+            <translation>Pełna kopia dla zaufanej osoby lub w bezpieczne miejsce, na wypadek zapomnienia hasła</translation>
         </message>
     </context>
     <context>
@@ -8304,47 +8315,47 @@ Which date is it?</source>
         </message>
         <message>
             <source>&amp;Save answers</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz odpowiedzi</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pokaż</translation>
         </message>
         <message>
             <source>These are the questions police and support services ask about stalking (the S-DASH screening), in Daymark's words. Your answers are for you and for the people helping you: Daymark does not score them or judge your risk. Beside each question is what your diary already holds for it. Every save is kept with its date, so earlier answers are never lost.</source>
-            <translation type="unfinished" />
+            <translation>To pytania, które policja i służby wsparcia zadają w sprawach stalkingu (kwestionariusz S-DASH), słowami Daymark. Twoje odpowiedzi są dla ciebie i dla osób, które ci pomagają: Daymark ich nie punktuje i nie ocenia twojego ryzyka. Przy każdym pytaniu widać, co twój dziennik już na ten temat zawiera. Każdy zapis jest zachowywany z datą, więc wcześniejsze odpowiedzi nigdy nie przepadają.</translation>
         </message>
         <message>
             <source>%1. %2</source>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
         <message>
             <source>Note (optional)</source>
-            <translation type="unfinished" />
+            <translation>Notatka (opcjonalnie)</translation>
         </message>
         <message>
             <source>Note on question %1</source>
-            <translation type="unfinished" />
+            <translation>Notatka do pytania %1</translation>
         </message>
         <message>
             <source>Why answers changed (optional)</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego odpowiedzi się zmieniły (opcjonalnie)</translation>
         </message>
         <message>
             <source>Why answers changed</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego odpowiedzi się zmieniły</translation>
         </message>
         <message>
             <source>Answers saved earlier</source>
-            <translation type="unfinished" />
+            <translation>Wcześniej zapisane odpowiedzi</translation>
         </message>
         <message>
             <source>Show every answer as it stood after the chosen save</source>
-            <translation type="unfinished" />
+            <translation>Pokaż wszystkie odpowiedzi w stanie po wybranym zapisie</translation>
         </message>
         <message>
             <source>&amp;Earlier answers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wcześniejsze odpowiedzi:</translation>
         </message>
         <message>
             <source>Not answered yet.</source>
@@ -8352,90 +8363,90 @@ Which date is it?</source>
         </message>
         <message>
             <source>Answered %1.</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedź z %1.</translation>
         </message>
         <message>
             <source>Answered %1; changed once since it was first answered.</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedź z %1; zmieniona raz od pierwszej odpowiedzi.</translation>
         </message>
         <message>
             <source>Answered %1; changed %2 times since it was first answered.</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedź z %1; zmieniana %2 razy od pierwszej odpowiedzi.</translation>
         </message>
         <message>
             <source>%1 (1 answer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (1 odpowiedź)</translation>
         </message>
         <message>
             <source>%1 (%2 answers)</source>
-            <translation type="unfinished" />
+            <translation>%1 (odpowiedzi: %2)</translation>
         </message>
         <message>
             <source>None saved yet</source>
-            <translation type="unfinished" />
+            <translation>Jeszcze nic nie zapisano</translation>
         </message>
         <message>
             <source>Only you can answer this one: your diary holds nothing that bears on it.</source>
-            <translation type="unfinished" />
+            <translation>Na to pytanie możesz odpowiedzieć tylko ty: dziennik nie zawiera niczego, co by go dotyczyło.</translation>
         </message>
         <message>
             <source>Nothing in your diary bears on this so far.</source>
-            <translation type="unfinished" />
+            <translation>Jak dotąd nic w dzienniku tego nie dotyczy.</translation>
         </message>
         <message>
             <source>In your diary: %1 incidents bear on this; the latest: %2</source>
-            <translation type="unfinished" />
+            <translation>W dzienniku: zdarzenia, które tego dotyczą: %1; ostatnie: %2</translation>
         </message>
         <message>
             <source>In your diary: %1</source>
-            <translation type="unfinished" />
+            <translation>W dzienniku: %1</translation>
         </message>
         <message>
             <source>Question %1 has a note but no answer. Choose Yes, No or Don't know for it, or clear the note; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Pytanie %1 ma notatkę, ale nie ma odpowiedzi. Wybierz dla niego Tak, Nie albo Nie wiem albo wyczyść notatkę; niczego nie zapisano.</translation>
         </message>
         <message>
             <source>Choose an answer to at least one question, then save.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz odpowiedź na co najmniej jedno pytanie, a potem zapisz.</translation>
         </message>
         <message>
             <source>Nothing changed since your last save, so nothing new was saved.</source>
-            <translation type="unfinished" />
+            <translation>Od ostatniego zapisu nic się nie zmieniło, więc nie zapisano niczego nowego.</translation>
         </message>
         <message>
             <source>Saved 1 answer with today's date. Earlier answers are kept; choose one under "Earlier answers" to see it.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano 1 odpowiedź z dzisiejszą datą. Wcześniejsze odpowiedzi są zachowane; wybierz jedną w polu "Wcześniejsze odpowiedzi", aby ją zobaczyć.</translation>
         </message>
         <message>
             <source>Saved %1 answers with today's date. Earlier answers are kept; choose one under "Earlier answers" to see it.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano odpowiedzi (%1) z dzisiejszą datą. Wcześniejsze odpowiedzi są zachowane; wybierz jedną w polu "Wcześniejsze odpowiedzi", aby ją zobaczyć.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::ScreeningHistoryDialog</name>
         <message>
             <source>Earlier screening answers</source>
-            <translation type="unfinished" />
+            <translation>Wcześniejsze odpowiedzi w ocenie ryzyka</translation>
         </message>
         <message>
             <source>Your answers as they stood after the save of %1. Later answers do not replace them: every save is kept.</source>
-            <translation type="unfinished" />
+            <translation>Twoje odpowiedzi w stanie po zapisie z %1. Późniejsze odpowiedzi ich nie zastępują: każdy zapis jest zachowany.</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Pytanie</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedź</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notatka</translation>
         </message>
         <message>
             <source>Answered on</source>
-            <translation type="unfinished" />
+            <translation>Data odpowiedzi</translation>
         </message>
         <message>
             <source>Not answered</source>
@@ -8446,189 +8457,189 @@ Which date is it?</source>
         <name>daymark::ui::SettingsDialog</name>
         <message>
             <source>Show a plain &amp;title ("Notes") and a plain icon instead of Daymark's, without the diary's name</source>
-            <translation type="unfinished" />
+            <translation>Pokazuj neutralny &amp;tytuł ("Notatki") i zwykłą ikonę zamiast ikony Daymark, bez nazwy dziennika</translation>
         </message>
         <message>
             <source>After a &amp;quick exit, also open a weather forecast in the web browser</source>
-            <translation type="unfinished" />
+            <translation>Po &amp;szybkim wyjściu otwórz też prognozę pogody w przeglądarce</translation>
         </message>
         <message>
             <source>&amp;Remember the diaries I open, on the start screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapamiętuj otwierane dzienniki na ekranie startowym</translation>
         </message>
         <message>
             <source>&amp;Forget the list now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wyczyść listę teraz</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Ustawienia</translation>
         </message>
         <message>
             <source>Exhibit initials</source>
-            <translation type="unfinished" />
+            <translation>Inicjały dowodów</translation>
         </message>
         <message>
             <source>Exhibit &amp;initials:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inicjały dowodów:</translation>
         </message>
         <message>
             <source>Your initials number new exhibits: JS/1, JS/2 and so on. Exhibits already numbered keep their numbers.</source>
-            <translation type="unfinished" />
+            <translation>Twoje inicjały numerują nowe dowody: JS/1, JS/2 i tak dalej. Dowody już ponumerowane zachowują swoje numery.</translation>
         </message>
         <message>
             <source>Lock after minutes unused</source>
-            <translation type="unfinished" />
+            <translation>Blokada po tylu minutach bezczynności</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nigdy</translation>
         </message>
         <message>
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>&amp;Lock after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Blokuj po:</translation>
         </message>
         <message>
             <source>The diary locks itself when the keyboard and mouse have not been used for this long, so it is not left open on the screen.</source>
-            <translation type="unfinished" />
+            <translation>Dziennik blokuje się sam, gdy klawiatura i mysz nie są używane przez tyle czasu, aby nie pozostał otwarty na ekranie.</translation>
         </message>
         <message>
             <source>Also lock when the &amp;screen locks or the computer goes to sleep</source>
-            <translation type="unfinished" />
+            <translation>Blokuj też, gdy &amp;ekran się blokuje lub komputer przechodzi w stan uśpienia</translation>
         </message>
         <message>
             <source>Also lock when the window is &amp;minimised</source>
-            <translation type="unfinished" />
+            <translation>Blokuj też, gdy okno zostanie z&amp;minimalizowane</translation>
         </message>
         <message>
             <source>Quick exit (Ctrl+Shift+Q, or Esc twice) hides Daymark and locks the diary at once, then closes it.</source>
-            <translation type="unfinished" />
+            <translation>Szybkie wyjście (Ctrl+Shift+Q albo dwa razy Esc) natychmiast ukrywa Daymark i blokuje dziennik, a potem go zamyka.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Język</translation>
         </message>
         <message>
             <source>The system's language</source>
-            <translation type="unfinished" />
+            <translation>Język systemu</translation>
         </message>
         <message>
             <source>Lan&amp;guage:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Język:</translation>
         </message>
         <message>
             <source>A new language shows the next time Daymark starts.</source>
-            <translation type="unfinished" />
+            <translation>Nowy język pojawi się przy następnym uruchomieniu Daymark.</translation>
         </message>
         <message>
             <source>Anyone who uses this computer can see that list. Turn it off if someone might look for your diary.</source>
-            <translation type="unfinished" />
+            <translation>Każdy, kto używa tego komputera, może zobaczyć tę listę. Wyłącz ją, jeśli ktoś mógłby szukać twojego dziennika.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::SignalsView</name>
         <message>
             <source>&amp;Open incident</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otwórz zdarzenie</translation>
         </message>
         <message>
             <source>Warning signs in what you recorded</source>
-            <translation type="unfinished" />
+            <translation>Sygnały ostrzegawcze w zapisanych zdarzeniach</translation>
         </message>
         <message>
             <source>The incidents behind the chosen sign</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia, na których opiera się wybrany sygnał</translation>
         </message>
         <message>
             <source>Daymark never judges how dangerous your situation is: it only shows what you recorded. The National Stalking Helpline (0808 802 0300) and the police can help you weigh it.</source>
-            <translation type="unfinished" />
+            <translation>Daymark nigdy nie ocenia, jak niebezpieczna jest twoja sytuacja: pokazuje tylko to, co zapisano. National Stalking Helpline (0808 802 0300) i policja mogą pomóc ci to ocenić.</translation>
         </message>
         <message>
             <source>No warning signs in what you recorded for this period.</source>
-            <translation type="unfinished" />
+            <translation>W zdarzeniach zapisanych w tym okresie nie ma sygnałów ostrzegawczych.</translation>
         </message>
         <message>
             <source>Choose a sign to see the incidents behind it.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz sygnał, aby zobaczyć zdarzenia, na których się opiera.</translation>
         </message>
         <message>
             <source>The incident behind "%1" (double-click it to open it)</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenie, na którym opiera się "%1" (kliknij dwukrotnie, aby je otworzyć)</translation>
         </message>
         <message>
             <source>The %1 incidents behind "%2" (double-click one to open it)</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia, na których opiera się "%2" (%1; kliknij dwukrotnie, aby otworzyć)</translation>
         </message>
         <message>
             <source>#%1  %2  %3</source>
-            <translation type="unfinished" />
+            <translation>#%1  %2  %3</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::StartPage</name>
         <message>
             <source>&amp;Recently opened:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ostatnio otwierane:</translation>
         </message>
         <message>
             <source>Daymark logo</source>
-            <translation type="unfinished" />
+            <translation>Logo Daymark</translation>
         </message>
         <message>
             <source>Daymark</source>
-            <translation type="unfinished" />
+            <translation>Daymark</translation>
         </message>
         <message>
             <source>A private diary of what is happening to you: incidents, the people involved, and the evidence.</source>
-            <translation type="unfinished" />
+            <translation>Prywatny dziennik tego, co cię spotyka: zdarzenia, zaangażowane osoby i dowody.</translation>
         </message>
         <message>
             <source>Your diary is one encrypted file on this computer, locked with a password that only you know. Daymark sends nothing anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Twój dziennik to jeden zaszyfrowany plik na tym komputerze, zablokowany hasłem, które znasz tylko ty. Daymark niczego nigdzie nie wysyła.</translation>
         </message>
         <message>
             <source>&amp;Create a new diary…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utwórz nowy dziennik…</translation>
         </message>
         <message>
             <source>Choose where to keep a new diary and the password that protects it.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz, gdzie przechowywać nowy dziennik, i hasło, które go chroni.</translation>
         </message>
         <message>
             <source>&amp;Open a diary…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otwórz dziennik…</translation>
         </message>
         <message>
             <source>Choose a diary file (.daymark) and unlock it with its password.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz plik dziennika (.daymark) i odblokuj go jego hasłem.</translation>
         </message>
         <message>
             <source>Recently opened diaries</source>
-            <translation type="unfinished" />
+            <translation>Ostatnio otwierane dzienniki</translation>
         </message>
         <message>
             <source>%1  (in %2)</source>
             <comment>diary name, folder</comment>
-            <translation type="unfinished" />
+            <translation>%1  (w %2)</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::TemporaryCopies</name>
         <message>
             <source>Daymark could not make a private folder for the copy: %1. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Daymark nie mógł utworzyć prywatnego folderu na kopię: %1. Niczego nie zapisano.</translation>
         </message>
         <message>
             <source>The copy could not be written: %1.</source>
-            <translation type="unfinished" />
+            <translation>Nie można zapisać kopii: %1.</translation>
         </message>
         <message>
             <source>Daymark could not write the copy: %1.</source>
-            <translation type="unfinished" />
+            <translation>Daymark nie mógł zapisać kopii: %1.</translation>
         </message>
     </context>
     <context>
@@ -8636,11 +8647,11 @@ Which date is it?</source>
         <message>
             <source>approx.</source>
             <comment>a time that is a best guess</comment>
-            <translation type="unfinished" />
+            <translation>ok.</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Usunięto</translation>
         </message>
         <message>
             <source>Amended</source>
@@ -8648,7 +8659,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Reported</source>
-            <translation type="unfinished" />
+            <translation>Zgłoszone</translation>
         </message>
         <message>
             <source>Possible breach</source>
@@ -8657,96 +8668,96 @@ Which date is it?</source>
         <message>
             <source>%1 · no. %2</source>
             <comment>type, incident number</comment>
-            <translation type="unfinished" />
+            <translation>%1 · nr %2</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::TimelinePanel</name>
         <message>
             <source>&amp;Add details…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dodaj szczegóły…</translation>
         </message>
         <message>
             <source>Add details</source>
-            <translation type="unfinished" />
+            <translation>Dodaj szczegóły</translation>
         </message>
         <message>
             <source>Timeline of incidents, newest first</source>
-            <translation type="unfinished" />
+            <translation>Oś czasu zdarzeń, od najnowszych</translation>
         </message>
         <message>
             <source>Nothing is written down yet. When something happens, press Quick log (Ctrl+N): it saves the time at once, and you can add the details later.</source>
-            <translation type="unfinished" />
+            <translation>Nic jeszcze nie zapisano. Gdy coś się wydarzy, naciśnij Szybki wpis (Ctrl+N): od razu zapisze godzinę, a szczegóły możesz dodać później.</translation>
         </message>
         <message>
             <source>Add what happened and where to the incident just logged (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Dodaj do właśnie zapisanego zdarzenia, co się stało i gdzie (Ctrl+E)</translation>
         </message>
         <message>
             <source>Saved: “%1” at %2. You can add the details now (Ctrl+E) or later.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano: „%1” o %2. Szczegóły możesz dodać teraz (Ctrl+E) albo później.</translation>
         </message>
         <message>
             <source>The details are saved. The quick log stays in the incident's history.</source>
-            <translation type="unfinished" />
+            <translation>Szczegóły są zapisane. Szybki wpis zostaje w historii zdarzenia.</translation>
         </message>
         <message>
             <source>Details added after a quick log</source>
-            <translation type="unfinished" />
+            <translation>Szczegóły dodane po szybkim wpisie</translation>
         </message>
         <message>
             <source>Saved: “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano: „%1”.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::UnlockPage</name>
         <message>
             <source>&amp;Choose another diary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wybierz inny dziennik</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Odblokuj</translation>
         </message>
         <message>
             <source>Unlock your diary</source>
-            <translation type="unfinished" />
+            <translation>Odblokuj dziennik</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Hasło</translation>
         </message>
         <message>
             <source>The password of this diary</source>
-            <translation type="unfinished" />
+            <translation>Hasło do tego dziennika</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasło</translation>
         </message>
         <message>
             <source>in %1</source>
-            <translation type="unfinished" />
+            <translation>w %1</translation>
         </message>
         <message>
             <source>Type the diary's password, then press Unlock.</source>
-            <translation type="unfinished" />
+            <translation>Wpisz hasło do dziennika, a potem naciśnij Odblokuj.</translation>
         </message>
         <message>
             <source>Unlocking… this takes a moment.</source>
-            <translation type="unfinished" />
+            <translation>Odblokowywanie… to chwilę potrwa.</translation>
         </message>
         <message>
             <source>The diary could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Nie można otworzyć dziennika.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::WeeklyChartView</name>
         <message>
             <source>Incidents per week, by type</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia na tydzień, według rodzaju</translation>
         </message>
         <message>
             <source>No incidents in this period.</source>
@@ -8754,39 +8765,39 @@ Which date is it?</source>
         </message>
         <message>
             <source>Incidents per week (Monday to Sunday), by type. The line is the average of the last %1 weeks, so a rise stands out from the ups and downs.</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia na tydzień (od poniedziałku do niedzieli), według rodzaju. Linia to średnia z ostatnich %1 tyg., więc wzrost wyróżnia się na tle wahań.</translation>
         </message>
         <message>
             <source>Incidents per %1 weeks, by type (the period is long, so each bar covers %1 weeks). The line is the average of the last %2 bars.</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia na każde %1 tyg., według rodzaju (okres jest długi, więc każdy słupek obejmuje %1 tyg.). Linia to średnia z ostatnich słupków (%2).</translation>
         </message>
         <message>
             <source>Average of the last %1 weeks</source>
-            <translation type="unfinished" />
+            <translation>Średnia z ostatnich %1 tyg.</translation>
         </message>
         <message>
             <source>Average of the last %1 bars</source>
-            <translation type="unfinished" />
+            <translation>Średnia z ostatnich słupków (%1)</translation>
         </message>
         <message>
             <source>Incidents per week</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia na tydzień</translation>
         </message>
         <message>
             <source>Incidents per %1 weeks</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia na %1 tyg.</translation>
         </message>
         <message>
             <source>Week from Monday %1: 1 incident</source>
-            <translation type="unfinished" />
+            <translation>Tydzień od poniedziałku %1: 1 zdarzenie</translation>
         </message>
         <message>
             <source>Week from Monday %1: %2 incidents</source>
-            <translation type="unfinished" />
+            <translation>Tydzień od poniedziałku %1: zdarzenia: %2</translation>
         </message>
         <message>
             <source>%1 incidents in the %2 weeks from %3</source>
-            <translation type="unfinished" />
+            <translation>Zdarzenia w ciągu %2 tyg. od %3: %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -8794,7 +8805,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>Average: %1</source>
-            <translation type="unfinished" />
+            <translation>Średnia: %1</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -8805,55 +8816,55 @@ Which date is it?</source>
         <name>daymark::ui::WhatSection</name>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Co</translation>
         </message>
         <message>
             <source>In a few words, e.g. “He rang from a withheld number”</source>
-            <translation type="unfinished" />
+            <translation>W kilku słowach, np. „Dzwonił z zastrzeżonego numeru”</translation>
         </message>
         <message>
             <source>What was said or done, in the exact words if you know them.</source>
-            <translation type="unfinished" />
+            <translation>Co zostało powiedziane lub zrobione, dokładnymi słowami, jeśli je znasz.</translation>
         </message>
         <message>
             <source>e.g. phone, WhatsApp, Instagram, in person</source>
-            <translation type="unfinished" />
+            <translation>np. telefon, WhatsApp, Instagram, osobiście</translation>
         </message>
         <message>
             <source>The number, address or account name used</source>
-            <translation type="unfinished" />
+            <translation>Użyty numer, adres lub nazwa konta</translation>
         </message>
         <message>
             <source>Words to find it by, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Słowa, po których można je znaleźć, oddzielone przecinkami</translation>
         </message>
         <message>
             <source>T&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rodzaj:</translation>
         </message>
         <message>
             <source>&amp;Summary:</source>
-            <translation type="unfinished" />
+            <translation>&amp;W skrócie:</translation>
         </message>
         <message>
             <source>Wha&amp;t happened:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Co się stało:</translation>
         </message>
         <message>
             <source>Channel or platfor&amp;m:</source>
-            <translation type="unfinished" />
+            <translation>Kanał lub plat&amp;forma:</translation>
         </message>
         <message>
             <source>Number or acc&amp;ount:</source>
-            <translation type="unfinished" />
+            <translation>Numer lub k&amp;onto:</translation>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation type="unfinished" />
+            <translation>Ta&amp;gi:</translation>
         </message>
         <message>
             <source>The summary is empty. Say in a few words what happened, so it can be found in the timeline.</source>
-            <translation type="unfinished" />
+            <translation>Pole „W skrócie” jest puste. Opisz w kilku słowach, co się stało, aby można było to znaleźć na osi czasu.</translation>
         </message>
     </context>
     <context>
@@ -8869,66 +8880,66 @@ Which date is it?</source>
         </message>
         <message>
             <source>It went on &amp;until:</source>
-            <translation type="unfinished" />
+            <translation>Trwało &amp;do:</translation>
         </message>
         <message>
             <source>The time is appro&amp;ximate, a best guess</source>
-            <translation type="unfinished" />
+            <translation>Czas jest &amp;przybliżony, to najlepsze oszacowanie</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Do</translation>
         </message>
         <message>
             <source>It &amp;happened:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kiedy:</translation>
         </message>
         <message>
             <source>Times are in the time zone %1.</source>
-            <translation type="unfinished" />
+            <translation>Godziny są w strefie czasowej %1.</translation>
         </message>
         <message>
             <source>The end is before the start. Give an end after the start, or untick “It went on until”.</source>
-            <translation type="unfinished" />
+            <translation>Koniec jest przed początkiem. Podaj koniec po początku albo odznacz „Trwało do”.</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::WhereSection</name>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Gdzie</translation>
         </message>
         <message>
             <source>e.g. outside my work, Elm Grove</source>
-            <translation type="unfinished" />
+            <translation>np. przed moją pracą, Elm Grove</translation>
         </message>
         <message>
             <source>Optional, e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>Opcjonalnie, np. %1</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Miejsce:</translation>
         </message>
         <message>
             <source>&amp;Latitude:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Szerokość geogr.:</translation>
         </message>
         <message>
             <source>Longitu&amp;de:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Długość geogr.:</translation>
         </message>
         <message>
             <source>The latitude is not a number between -90 and 90. Correct it, or leave both coordinates empty.</source>
-            <translation type="unfinished" />
+            <translation>Szerokość geograficzna nie jest liczbą od -90 do 90. Popraw ją albo zostaw obie współrzędne puste.</translation>
         </message>
         <message>
             <source>The longitude is not a number between -180 and 180. Correct it, or leave both coordinates empty.</source>
-            <translation type="unfinished" />
+            <translation>Długość geograficzna nie jest liczbą od -180 do 180. Popraw ją albo zostaw obie współrzędne puste.</translation>
         </message>
         <message>
             <source>Give both the latitude and the longitude, or leave both empty.</source>
-            <translation type="unfinished" />
+            <translation>Podaj zarówno szerokość, jak i długość geograficzną albo zostaw obie puste.</translation>
         </message>
     </context>
     <context>
@@ -8936,7 +8947,7 @@ Which date is it?</source>
         <message>
             <source>%1 (%2, deleted from the diary)</source>
             <comment>name, role</comment>
-            <translation type="unfinished" />
+            <translation>%1 (%2, usunięta z dziennika)</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -8945,59 +8956,59 @@ Which date is it?</source>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Kto</translation>
         </message>
         <message>
             <source>Tick the people involved and anyone who saw it. Someone not yet in your diary can be added by name here; their details can be filled in later under People.</source>
-            <translation type="unfinished" />
+            <translation>Zaznacz zaangażowane osoby i każdego, kto to widział. Kogoś, kogo jeszcze nie ma w dzienniku, możesz dodać tutaj po imieniu; dane uzupełnisz później w sekcji Osoby.</translation>
         </message>
         <message>
             <source>Add to the diary</source>
-            <translation type="unfinished" />
+            <translation>Dodaj do dziennika</translation>
         </message>
         <message>
             <source>&amp;Children were present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Obecne były dzieci</translation>
         </message>
         <message>
             <source>A name, e.g. “Dan's brother”</source>
-            <translation type="unfinished" />
+            <translation>Imię lub opis, np. „brat Darka”</translation>
         </message>
         <message>
             <source>Add this person to the diary</source>
-            <translation type="unfinished" />
+            <translation>Dodaj tę osobę do dziennika</translation>
         </message>
         <message>
             <source>Witnesses not in your list: who they are and what they saw</source>
-            <translation type="unfinished" />
+            <translation>Świadkowie spoza listy: kim są i co widzieli</translation>
         </message>
         <message>
             <source>People &amp;involved:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Osoby zaangażowane:</translation>
         </message>
         <message>
             <source>&amp;Witnesses:</source>
-            <translation type="unfinished" />
+            <translation>Ś&amp;wiadkowie:</translation>
         </message>
         <message>
             <source>&amp;Quick add:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Szybkie dodanie:</translation>
         </message>
         <message>
             <source>Name of a person to add to the diary</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko osoby do dodania do dziennika</translation>
         </message>
         <message>
             <source>Oth&amp;er witnesses:</source>
-            <translation type="unfinished" />
+            <translation>I&amp;nni świadkowie:</translation>
         </message>
         <message>
             <source>Type the person's name first, then add them.</source>
-            <translation type="unfinished" />
+            <translation>Najpierw wpisz imię i nazwisko osoby, a potem ją dodaj.</translation>
         </message>
         <message>
             <source>%1 is added to your diary's people and ticked as involved.</source>
-            <translation type="unfinished" />
+            <translation>Dodano do osób w dzienniku i zaznaczono jako zaangażowaną: %1.</translation>
         </message>
         <message>
             <source>(a person no longer in the diary)</source>
@@ -9017,7 +9028,7 @@ Which date is it?</source>
         <message>
             <source>%1, %2 (%3)</source>
             <comment>date, time, time zone</comment>
-            <translation type="unfinished" />
+            <translation>%1, %2 (%3)</translation>
         </message>
         <message>
             <source>Type</source>
@@ -9025,15 +9036,15 @@ Which date is it?</source>
         </message>
         <message>
             <source>Happened</source>
-            <translation type="unfinished" />
+            <translation>Kiedy</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Do</translation>
         </message>
         <message>
             <source>Time is approximate</source>
-            <translation type="unfinished" />
+            <translation>Czas przybliżony</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -9045,11 +9056,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>Channel or platform</source>
-            <translation type="unfinished" />
+            <translation>Kanał lub platforma</translation>
         </message>
         <message>
             <source>Number or account</source>
-            <translation type="unfinished" />
+            <translation>Numer lub konto</translation>
         </message>
         <message>
             <source>Place</source>
@@ -9057,11 +9068,11 @@ Which date is it?</source>
         </message>
         <message>
             <source>Coordinates</source>
-            <translation type="unfinished" />
+            <translation>Współrzędne</translation>
         </message>
         <message>
             <source>People involved</source>
-            <translation type="unfinished" />
+            <translation>Osoby zaangażowane</translation>
         </message>
         <message>
             <source>Witnesses</source>
@@ -9069,31 +9080,31 @@ Which date is it?</source>
         </message>
         <message>
             <source>Other witnesses</source>
-            <translation type="unfinished" />
+            <translation>Inni świadkowie</translation>
         </message>
         <message>
             <source>Children present</source>
-            <translation type="unfinished" />
+            <translation>Obecne dzieci</translation>
         </message>
         <message>
             <source>Effect on you</source>
-            <translation type="unfinished" />
+            <translation>Wpływ na ciebie</translation>
         </message>
         <message>
             <source>Reported to the police</source>
-            <translation type="unfinished" />
+            <translation>Zgłoszone policji</translation>
         </message>
         <message>
             <source>Police reference number</source>
-            <translation type="unfinished" />
+            <translation>Numer sprawy na policji</translation>
         </message>
         <message>
             <source>Officer</source>
-            <translation type="unfinished" />
+            <translation>Funkcjonariusz</translation>
         </message>
         <message>
             <source>Possible breach of</source>
-            <translation type="unfinished" />
+            <translation>Możliwe naruszenie</translation>
         </message>
         <message>
             <source>Private notes</source>
@@ -9105,7 +9116,7 @@ Which date is it?</source>
         </message>
         <message>
             <source>condition %1</source>
-            <translation type="unfinished" />
+            <translation>warunek %1</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -9117,40 +9128,40 @@ Which date is it?</source>
         <name>daymark::ui::quickLog</name>
         <message>
             <source>Something happened</source>
-            <translation type="unfinished" />
+            <translation>Coś się wydarzyło</translation>
         </message>
     </context>
     <context>
         <name>daymark::ui::timelineText</name>
         <message>
             <source>Today, %1</source>
-            <translation type="unfinished" />
+            <translation>Dzisiaj, %1</translation>
         </message>
         <message>
             <source>Yesterday, %1</source>
-            <translation type="unfinished" />
+            <translation>Wczoraj, %1</translation>
         </message>
         <message>
             <source>%1 (approximate time): %2: %3</source>
             <comment>time, type, summary</comment>
-            <translation type="unfinished" />
+            <translation>%1 (czas przybliżony): %2: %3</translation>
         </message>
         <message>
             <source>%1: %2: %3</source>
             <comment>time, type, summary</comment>
-            <translation type="unfinished" />
+            <translation>%1: %2: %3</translation>
         </message>
         <message>
             <source>One exhibit.</source>
-            <translation type="unfinished" />
+            <translation>Jeden dowód.</translation>
         </message>
         <message>
             <source>%1 exhibits.</source>
-            <translation type="unfinished" />
+            <translation>Dowody: %1.</translation>
         </message>
         <message>
             <source>Possible breach of an order.</source>
-            <translation type="unfinished" />
+            <translation>Możliwe naruszenie nakazu.</translation>
         </message>
         <message>
             <source>Reported to the police.</source>
@@ -9158,58 +9169,58 @@ Which date is it?</source>
         </message>
         <message>
             <source>Amended since it was first written.</source>
-            <translation type="unfinished" />
+            <translation>Poprawione po pierwszym zapisie.</translation>
         </message>
     </context>
     <context>
         <name>daymark::vault</name>
         <message>
             <source>The SQLCipher library on this computer does not accept the settings Daymark diaries use, so the diary was not opened. Install a supported SQLCipher (3.4 or 4.x).</source>
-            <translation type="unfinished" />
+            <translation>Biblioteka SQLCipher na tym komputerze nie akceptuje ustawień używanych przez dzienniki Daymark, więc dziennika nie otwarto. Zainstaluj obsługiwaną wersję SQLCipher (3.4 lub 4.x).</translation>
         </message>
         <message>
             <source>These key-derivation settings cannot be stored in a diary.</source>
-            <translation type="unfinished" />
+            <translation>Tych ustawień wyprowadzania klucza nie można zapisać w dzienniku.</translation>
         </message>
         <message>
             <source>The diary file could not be read: %1.</source>
-            <translation type="unfinished" />
+            <translation>Nie można odczytać pliku dziennika: %1.</translation>
         </message>
         <message>
             <source>This diary was saved by a newer version of Daymark. Install the newest Daymark to open it; the file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>Ten dziennik zapisała nowsza wersja Daymark. Zainstaluj najnowszą wersję Daymark, aby go otworzyć; plik nie został zmieniony.</translation>
         </message>
         <message>
             <source>Part of this change failed, so none of it was saved. Everything saved before is safe.</source>
-            <translation type="unfinished" />
+            <translation>Część tej zmiany się nie powiodła, więc nie zapisano żadnej jej części. Wszystko, co zapisano wcześniej, jest bezpieczne.</translation>
         </message>
         <message>
             <source>These password-protection settings are weaker than Daymark allows (at least 64 MiB of memory), so no diary was created.</source>
-            <translation type="unfinished" />
+            <translation>Te ustawienia ochrony hasłem są słabsze, niż dopuszcza Daymark (co najmniej 64 MiB pamięci), więc nie utworzono dziennika.</translation>
         </message>
         <message>
             <source>This diary's password protection is weaker than Daymark allows (less than 64 MiB of memory), so it was not opened. It was not made by a normal Daymark; ask for help.</source>
-            <translation type="unfinished" />
+            <translation>Ochrona hasłem tego dziennika jest słabsza, niż dopuszcza Daymark (mniej niż 64 MiB pamięci), więc go nie otwarto. Nie utworzył go zwykły Daymark; poproś o pomoc.</translation>
         </message>
         <message>
             <source>There is no diary file at that location. Check the name and folder.</source>
-            <translation type="unfinished" />
+            <translation>W tym miejscu nie ma pliku dziennika. Sprawdź nazwę i folder.</translation>
         </message>
         <message>
             <source>That is a folder, not a diary file. Choose the diary file itself.</source>
-            <translation type="unfinished" />
+            <translation>To folder, a nie plik dziennika. Wybierz sam plik dziennika.</translation>
         </message>
         <message>
             <source>The diary file could not be read. Check that you may open it.</source>
-            <translation type="unfinished" />
+            <translation>Nie można odczytać pliku dziennika. Sprawdź, czy masz uprawnienia do jego otwarcia.</translation>
         </message>
         <message>
             <source>This file is not a Daymark diary (or its beginning is damaged). Choose a .daymark file, or restore the diary from a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>Ten plik nie jest dziennikiem Daymark (albo jego początek jest uszkodzony). Wybierz plik .daymark albo przywróć dziennik z kopii zapasowej.</translation>
         </message>
         <message>
             <source>The diary could not be set up for safe writing.</source>
-            <translation type="unfinished" />
+            <translation>Nie można przygotować dziennika do bezpiecznego zapisu.</translation>
         </message>
     </context>
     <context>
@@ -9220,65 +9231,65 @@ Which date is it?</source>
         </message>
         <message>
             <source>Daymark may not write to that folder. Choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>Daymark nie może zapisywać w tym folderze. Wybierz folder, w którym możesz zapisywać.</translation>
         </message>
         <message>
             <source>The disk is full. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
         </message>
         <message>
             <source>The folder does not exist. Choose an existing folder.</source>
-            <translation type="unfinished" />
+            <translation>Folder nie istnieje. Wybierz istniejący folder.</translation>
         </message>
         <message>
             <source>Writing to the disk failed. Check the disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>Zapis na dysk się nie powiódł. Sprawdź dysk i spróbuj ponownie.</translation>
         </message>
     </context>
     <context>
         <name>daymark::vault::SqlConnection</name>
         <message>
             <source>The password is wrong, or the file is not a Daymark diary (or it is damaged).</source>
-            <translation type="unfinished" />
+            <translation>Hasło jest nieprawidłowe albo plik nie jest dziennikiem Daymark (lub jest uszkodzony).</translation>
         </message>
         <message>
             <source>The diary file is damaged. Nothing has been changed; restore it from a backup copy, or ask for help before writing to it.</source>
-            <translation type="unfinished" />
+            <translation>Plik dziennika jest uszkodzony. Niczego nie zmieniono; przywróć go z kopii zapasowej albo poproś o pomoc, zanim cokolwiek do niego zapiszesz.</translation>
         </message>
         <message>
             <source>The disk is full, so the change was not saved. Everything saved before is safe; free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Dysk jest pełny, więc zmiany nie zapisano. Wszystko, co zapisano wcześniej, jest bezpieczne; zwolnij trochę miejsca i spróbuj ponownie.</translation>
         </message>
         <message>
             <source>The diary cannot be written here because the file or its folder is read-only. Move it to a folder you can write to, or open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Nie można tu zapisywać dziennika, ponieważ plik lub jego folder jest tylko do odczytu. Przenieś go do folderu, w którym możesz zapisywać, albo otwórz go tylko do odczytu.</translation>
         </message>
         <message>
             <source>The diary file could not be opened. Check that it exists and that you may read and write its folder.</source>
-            <translation type="unfinished" />
+            <translation>Nie można otworzyć pliku dziennika. Sprawdź, czy istnieje i czy możesz odczytywać i zapisywać jego folder.</translation>
         </message>
         <message>
             <source>The diary is in use by another Daymark window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
+            <translation>Dziennik jest używany przez inne okno Daymark lub inny program. Zamknij go tam i spróbuj ponownie.</translation>
         </message>
         <message>
             <source>Reading or writing the diary file failed. Everything saved before is safe; check the disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>Odczyt lub zapis pliku dziennika się nie powiódł. Wszystko, co zapisano wcześniej, jest bezpieczne; sprawdź dysk i spróbuj ponownie.</translation>
         </message>
         <message>
             <source>Daymark hit an unexpected database error. Everything saved before is safe; please try again.</source>
-            <translation type="unfinished" />
+            <translation>W Daymark wystąpił nieoczekiwany błąd bazy danych. Wszystko, co zapisano wcześniej, jest bezpieczne; spróbuj ponownie.</translation>
         </message>
     </context>
     <context>
         <name>daymark::vault::Vault</name>
         <message>
             <source>The password is empty. Choose a password to protect the diary.</source>
-            <translation type="unfinished" />
+            <translation>Hasło jest puste. Wybierz hasło, które ochroni dziennik.</translation>
         </message>
         <message>
             <source>A new diary cannot be created read-only.</source>
-            <translation type="unfinished" />
+            <translation>Nowego dziennika nie można utworzyć w trybie tylko do odczytu.</translation>
         </message>
         <message>
             <source>A file with that name already exists. Choose another name; Daymark never overwrites a file.</source>
@@ -9286,94 +9297,94 @@ Which date is it?</source>
         </message>
         <message>
             <source>The diary or its folder is read-only, so changes could not be saved. Copy it to a folder you can write to, or open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Dziennik lub jego folder jest tylko do odczytu, więc nie można zapisać zmian. Skopiuj go do folderu, w którym możesz zapisywać, albo otwórz go tylko do odczytu.</translation>
         </message>
         <message>
             <source>The diary file is damaged: it is not the length a diary file has (it may have been cut short while copying). Restore it from a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>Plik dziennika jest uszkodzony: nie ma długości, jaką ma plik dziennika (mógł zostać ucięty podczas kopiowania). Przywróć go z kopii zapasowej.</translation>
         </message>
         <message>
             <source>The password is wrong, or the file is not a Daymark diary (or it is damaged).</source>
-            <translation type="unfinished" />
+            <translation>Hasło jest nieprawidłowe albo plik nie jest dziennikiem Daymark (lub jest uszkodzony).</translation>
         </message>
         <message>
             <source>This file is encrypted but is not a Daymark diary. Choose a .daymark file.</source>
-            <translation type="unfinished" />
+            <translation>Ten plik jest zaszyfrowany, ale nie jest dziennikiem Daymark. Wybierz plik .daymark.</translation>
         </message>
         <message>
             <source>The diary is locked. Unlock it with its password first.</source>
-            <translation type="unfinished" />
+            <translation>Dziennik jest zablokowany. Najpierw odblokuj go jego hasłem.</translation>
         </message>
         <message>
             <source>That file is not a copy of this diary under its current password.</source>
-            <translation type="unfinished" />
+            <translation>Ten plik nie jest kopią tego dziennika z jego obecnym hasłem.</translation>
         </message>
         <message>
             <source>The beginning of the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Początek pliku jest uszkodzony.</translation>
         </message>
         <message>
             <source>The diary holds a change that was interrupted (the program stopped or the disk was full while saving), and undoing it needs write access. Copy the diary and the file beside it ending in '-journal' to a folder you can write to, and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>Dziennik zawiera zmianę, która została przerwana (program się zatrzymał albo dysk się zapełnił podczas zapisu), a jej cofnięcie wymaga prawa zapisu. Skopiuj dziennik i leżący obok plik kończący się na '-journal' do folderu, w którym możesz zapisywać, i otwórz kopię.</translation>
         </message>
         <message>
             <source>The diary is open read-only, so it cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Dziennik jest otwarty tylko do odczytu, więc nie można go zmienić.</translation>
         </message>
         <message>
             <source>The new password is empty. Choose a password.</source>
-            <translation type="unfinished" />
+            <translation>Nowe hasło jest puste. Wybierz hasło.</translation>
         </message>
         <message>
             <source>The re-encrypted copy of the diary did not check out, so the password was not changed. The diary is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Ponownie zaszyfrowana kopia dziennika nie przeszła sprawdzenia, więc hasła nie zmieniono. Dziennik się nie zmienił.</translation>
         </message>
         <message>
             <source>The file ends part-way through a page: it was cut short or something was added.</source>
-            <translation type="unfinished" />
+            <translation>Plik kończy się w połowie strony: został ucięty albo coś do niego dodano.</translation>
         </message>
         <message>
             <source>Page %1 of %2 fails its authentication check: those bytes were changed or damaged.</source>
-            <translation type="unfinished" />
+            <translation>Strona %1 z %2 nie przechodzi sprawdzenia autentyczności: te bajty zostały zmienione lub uszkodzone.</translation>
         </message>
         <message>
             <source>The diary says it has %1 pages but the file holds %2.</source>
-            <translation type="unfinished" />
+            <translation>Dziennik podaje, że ma %1 stron, a plik zawiera ich %2.</translation>
         </message>
         <message>
             <source>Database structure: %1</source>
-            <translation type="unfinished" />
+            <translation>Struktura bazy danych: %1</translation>
         </message>
         <message>
             <source>A record in %1 refers to something that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Rekord w %1 odwołuje się do czegoś, co nie istnieje.</translation>
         </message>
         <message>
             <source>The file does not carry Daymark's identifier.</source>
-            <translation type="unfinished" />
+            <translation>Plik nie ma identyfikatora Daymark.</translation>
         </message>
         <message>
             <source>The diary's identity record is missing.</source>
-            <translation type="unfinished" />
+            <translation>Brak rekordu tożsamości dziennika.</translation>
         </message>
     </context>
     <context>
         <name>diary</name>
         <message>
             <source>[%1] %2</source>
-            <translation type="unfinished" />
+            <translation>[%1] %2</translation>
         </message>
         <message>
             <source>[%1] %2: %3</source>
-            <translation type="unfinished" />
+            <translation>[%1] %2: %3</translation>
         </message>
         <message>
             <source>Calls with %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Połączenia z %1: %2</translation>
         </message>
         <message>
             <source>Messages and calls with %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Wiadomości i połączenia z %1: %2</translation>
         </message>
     </context>
 </TS>
