@@ -1,10 +1,12 @@
 // An LD_PRELOAD library that simulates a full disk: once FAILWRITE_AFTER_BYTES bytes in total have been written to
 // regular files, every further write to a regular file fails with ENOSPC (pipes and terminals are left alone).
 // With FAILWRITE_REPORT=1 it prints the total written to regular files on stderr at exit, so a test can choose budgets.
+// FAILWRITE_ERRNO=EIO makes the failing writes report an input/output error instead (a failing disk or USB stick).
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -21,6 +23,16 @@ long long budget()
     static const long long value = [] {
         const char* text = std::getenv("FAILWRITE_AFTER_BYTES");
         return text && *text ? std::atoll(text) : -1; // -1: unlimited, only count
+    }();
+    return value;
+}
+
+// The error a write past the budget reports: ENOSPC, or EIO with FAILWRITE_ERRNO=EIO.
+int failure()
+{
+    static const int value = [] {
+        const char* text = std::getenv("FAILWRITE_ERRNO");
+        return text && std::strcmp(text, "EIO") == 0 ? EIO : ENOSPC;
     }();
     return value;
 }
@@ -66,7 +78,7 @@ template <typename Write> ssize_t limitedWrite(int fd, size_t count, Write write
 {
     const long long granted = reserve(fd, static_cast<long long>(count));
     if (count > 0 && granted == 0) {
-        errno = ENOSPC;
+        errno = failure();
         return -1;
     }
     const ssize_t written = write(static_cast<size_t>(granted));
@@ -81,7 +93,7 @@ template <typename Writev> ssize_t limitedWritev(int fd, const struct iovec* iov
         total += static_cast<long long>(iov[i].iov_len);
     const long long granted = reserve(fd, total);
     if (total > 0 && granted == 0) {
-        errno = ENOSPC;
+        errno = failure();
         return -1;
     }
     std::vector<struct iovec> cut;
