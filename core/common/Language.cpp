@@ -8,6 +8,15 @@
 #include <QLocale>
 #include <QTranslator>
 
+// The translations are a resource of the static core library (translations/CMakeLists.txt); naming it here keeps
+// the linker from dropping it.
+static void initTranslationResource()
+{
+#ifdef DAYMARK_HAS_TRANSLATIONS
+    Q_INIT_RESOURCE(daymark_translations);
+#endif
+}
+
 namespace daymark::language {
 namespace {
 
@@ -32,6 +41,7 @@ public:
 
 QStringList available()
 {
+    initTranslationResource();
     QStringList codes;
     const QStringList files = QDir(kFolder).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
     for (const QString& file : files)
@@ -41,6 +51,7 @@ QStringList available()
 
 QString install(const QString& code)
 {
+    initTranslationResource();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     auto* own = new SourceTextTranslator(QCoreApplication::instance());
     if (!own->load(locale, QStringLiteral("daymark"), QStringLiteral("_"), kFolder)) {
