@@ -2674,7 +2674,7 @@ Codau gadael: 0 wedi&apos;i fewnforio (neu dim byd newydd), 1 wedi&apos;i ganslo
     </message>
     <message>
         <source>Sighting</source>
-        <translation>Ei weld</translation>
+        <translation>Gweld</translation>
     </message>
     <message>
         <source>Seen nearby</source>
@@ -4601,7 +4601,7 @@ Ffeil: %2</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation>Hefyd yn cael ei adnabod fel</translation>
+        <translation>Enwau eraill</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -4621,7 +4621,7 @@ Ffeil: %2</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation>Cyfeiriadau e-bost</translation>
+        <translation>E-byst</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -4757,11 +4757,11 @@ Ffeil: %2</translation>
     </message>
     <message>
         <source>Average of the last %1 weeks</source>
-        <translation>Cyfartaledd y %1 wythnos diwethaf</translation>
+        <translation>Cyfartaledd %1 wythnos</translation>
     </message>
     <message>
         <source>Average of the last %1 bars</source>
-        <translation>Cyfartaledd y %1 bar diwethaf</translation>
+        <translation>Cyfartaledd %1 bar</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4872,7 +4872,7 @@ Ffeil: %2</translation>
     </message>
     <message>
         <source>Wh&amp;ere?</source>
-        <translation>&amp;Ble?</translation>
+        <translation>B&amp;le?</translation>
     </message>
     <message>
         <source>Details added after a quick log</source>
@@ -4957,11 +4957,11 @@ Ffeil: %2</translation>
     <name>daymark::ui::BackupSettingsSection</name>
     <message>
         <source>Make an encrypted &amp;backup when a diary is unlocked</source>
-        <translation>Gwneud &amp;copi wrth gefn wedi&apos;i amgryptio pan gaiff dyddiadur ei ddatgloi</translation>
+        <translation>Gwneud copi &amp;wrth gefn wedi&apos;i amgryptio pan gaiff dyddiadur ei ddatgloi</translation>
     </message>
     <message>
         <source>At &amp;every unlock (otherwise at most once a day)</source>
-        <translation>Bob tro y caiff ei &amp;ddatgloi (fel arall unwaith y dydd ar y mwyaf)</translation>
+        <translation>Bo&amp;b tro y caiff ei ddatgloi (fel arall unwaith y dydd ar y mwyaf)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -4985,7 +4985,7 @@ Ffeil: %2</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation>Cadw&apos;r rhai &amp;diweddaraf:</translation>
+        <translation>Cadw&apos;r &amp;rhai diweddaraf:</translation>
     </message>
     <message>
         <source>A backup is a complete copy of the diary that opens with its password. Kept on another disk or a USB stick, it survives this computer failing.</source>
@@ -5114,7 +5114,7 @@ Ffeil: %2</translation>
     </message>
     <message>
         <source>&amp;Create the diary</source>
-        <translation>&amp;Creu&apos;r dyddiadur</translation>
+        <translation>C&amp;reu&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Create a new diary</source>
@@ -5138,7 +5138,7 @@ Ffeil: %2</translation>
     </message>
     <message>
         <source>&amp;Save the diary as</source>
-        <translation>&amp;Cadw&apos;r dyddiadur fel</translation>
+        <translation>Cadw&apos;r dyddiadur &amp;fel</translation>
     </message>
     <message>
         <source>If you forget this password, nobody can open the diary: not you, not the makers of Daymark, not the police, not a computer expert. There is no back door. Write the password down and keep it somewhere safe that the person you fear cannot reach.</source>
@@ -5630,7 +5630,7 @@ Mae Daymark yn trosysgrifo ac yn tynnu&apos;r copi pan fyddwch yn cloi&apos;r dy
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Dileu…</translation>
+        <translation>D&amp;ileu…</translation>
     </message>
     <message>
         <source>Exhibits, by exhibit number</source>
@@ -5892,11 +5892,11 @@ Mae Daymark yn trosysgrifo ac yn tynnu&apos;r copi pan fyddwch yn cloi&apos;r dy
     </message>
     <message>
         <source>&amp;Details shown as &quot;[redacted]&quot;:</source>
-        <translation>Ma&amp;nylion a ddangosir fel &quot;[wedi&apos;i guddio]&quot;:</translation>
+        <translation>Man&amp;ylion a ddangosir fel &quot;[wedi&apos;i guddio]&quot;:</translation>
     </message>
     <message>
         <source>&amp;Words hidden wherever they appear:</source>
-        <translation>&amp;Geiriau wedi&apos;u cuddio lle bynnag y maent yn ymddangos:</translation>
+        <translation>Ge&amp;iriau wedi&apos;u cuddio lle bynnag y maent yn ymddangos:</translation>
     </message>
     <message>
         <source>Hidden in the PDF, the CSV and the JSON. Exhibit files stay exactly as they were added, so check them yourself.</source>
@@ -5916,7 +5916,7 @@ Mae Daymark yn trosysgrifo ac yn tynnu&apos;r copi pan fyddwch yn cloi&apos;r dy
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation>P&amp;apur:</translation>
+        <translation>Pap&amp;ur:</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -6317,7 +6317,7 @@ Mae Daymark yn trosysgrifo ac yn tynnu&apos;r copi pan fyddwch yn cloi&apos;r dy
     </message>
     <message>
         <source>Let me &amp;tick the ones to add, one by one</source>
-        <translation>Gadael i mi &amp;dicio&apos;r rhai i&apos;w hychwanegu, fesul un</translation>
+        <translation>Gadael i mi dicio&apos;r rhai i&apos;w hychwanegu, &amp;fesul un</translation>
     </message>
     <message>
         <source>Tick all of &amp;theirs</source>
@@ -6384,7 +6384,7 @@ Mae Daymark yn trosysgrifo ac yn tynnu&apos;r copi pan fyddwch yn cloi&apos;r dy
     </message>
     <message>
         <source>&amp;All messages and calls in the export</source>
-        <translation>&amp;Pob neges a galwad yn yr allforiad</translation>
+        <translation>P&amp;ob neges a galwad yn yr allforiad</translation>
     </message>
     <message>
         <source>Choose who it is above.</source>
@@ -6508,7 +6508,7 @@ Mae Daymark yn trosysgrifo ac yn tynnu&apos;r copi pan fyddwch yn cloi&apos;r dy
     </message>
     <message>
         <source>What &amp;kind of export is it?</source>
-        <translation>Pa &amp;fath o allforiad ydyw?</translation>
+        <translation>Pa fath o allforiad &amp;ydyw?</translation>
     </message>
     <message>
         <source>Choose the export file</source>
@@ -6986,7 +6986,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Dileu…</translation>
+        <translation>D&amp;ileu…</translation>
     </message>
     <message>
         <source>Delete the selected incident, with a reason. It can be restored.</source>
@@ -6994,7 +6994,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>Rest&amp;ore…</source>
-        <translation>&amp;Adfer…</translation>
+        <translation>Adf&amp;er…</translation>
     </message>
     <message>
         <source>Type a word to search every incident: what was said, places, people, tags and notes.</source>
@@ -7364,11 +7364,11 @@ Pa ddyddiad ydyw?</translation>
     <name>daymark::ui::IncidentFilterBar</name>
     <message>
         <source>Possible &amp;breaches only</source>
-        <translation>Achosion posibl o &amp;dorri yn unig</translation>
+        <translation>Achosion o dorri yn &amp;unig</translation>
     </message>
     <message>
         <source>&amp;Reported to police only</source>
-        <translation>Wedi&apos;u &amp;hadrodd i&apos;r heddlu yn unig</translation>
+        <translation>Wedi&apos;u &amp;hadrodd i&apos;r heddlu</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -7448,7 +7448,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>Show &amp;deleted too</source>
-        <translation>Dangos rhai wedi&apos;u &amp;dileu hefyd</translation>
+        <translation>Dangos rhai wedi&apos;u &amp;dileu</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -7504,7 +7504,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>&amp;Risk questions</source>
-        <translation>&amp;Cwestiynau risg</translation>
+        <translation>C&amp;westiynau risg</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -7563,7 +7563,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Cloi</translation>
+        <translation>C&amp;loi</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -7671,7 +7671,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>Add a con&amp;dition</source>
-        <translation>Ychwanegu a&amp;mod</translation>
+        <translation>Ychwanegu am&amp;od</translation>
     </message>
     <message>
         <source>Remove condition</source>
@@ -7735,7 +7735,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>Ser&amp;ved:</source>
-        <translation>C&amp;yflwynwyd:</translation>
+        <translation>Cy&amp;flwynwyd:</translation>
     </message>
     <message>
         <source>The date the order was served is known</source>
@@ -7800,11 +7800,11 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Dileu…</translation>
+        <translation>D&amp;ileu…</translation>
     </message>
     <message>
         <source>Res&amp;tore…</source>
-        <translation>&amp;Adfer…</translation>
+        <translation>Adf&amp;er…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -8076,11 +8076,11 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Dileu…</translation>
+        <translation>D&amp;ileu…</translation>
     </message>
     <message>
         <source>Res&amp;tore…</source>
-        <translation>&amp;Adfer…</translation>
+        <translation>Adf&amp;er…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -8269,7 +8269,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>Add an accou&amp;nt</source>
-        <translation>Ychwanegu cy&amp;frif</translation>
+        <translation>Ych&amp;wanegu cyfrif</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -8457,7 +8457,7 @@ Pa ddyddiad ydyw?</translation>
     <name>daymark::ui::QuickExit</name>
     <message>
         <source>&amp;Quick exit</source>
-        <translation>&amp;Gadael yn gyflym</translation>
+        <translation>Gada&amp;el yn gyflym</translation>
     </message>
     <message>
         <source>Hide Daymark and lock the diary at once (Ctrl+Shift+Q, or Esc twice)</source>
@@ -8703,7 +8703,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>&amp;Earlier answers:</source>
-        <translation>Atebion &amp;cynharach:</translation>
+        <translation>Atebion cy&amp;nharach:</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
@@ -8813,7 +8813,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>&amp;Remember the diaries I open, on the start screen</source>
-        <translation>&amp;Cofio&apos;r dyddiaduron rwy&apos;n eu hagor, ar y sgrin gychwyn</translation>
+        <translation>Cofio&apos;r dyddiaduron rwy&apos;n eu &amp;hagor, ar y sgrin gychwyn</translation>
     </message>
     <message>
         <source>&amp;Forget the list now</source>
@@ -8861,7 +8861,7 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>Also lock when the window is &amp;minimised</source>
-        <translation>Cloi hefyd pan gaiff y ffenestr ei &amp;lleihau</translation>
+        <translation>Cloi hefyd pan gaiff y ffenestr ei lleiha&amp;u</translation>
     </message>
     <message>
         <source>Quick exit (Ctrl+Shift+Q, or Esc twice) hides Daymark and locks the diary at once, then closes it.</source>
@@ -9062,7 +9062,7 @@ Pa ddyddiad ydyw?</translation>
     <name>daymark::ui::UnlockPage</name>
     <message>
         <source>&amp;Choose another diary</source>
-        <translation>&amp;Dewis dyddiadur arall</translation>
+        <translation>Dewis dyddiadur &amp;arall</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -9121,11 +9121,11 @@ Pa ddyddiad ydyw?</translation>
     </message>
     <message>
         <source>Average of the last %1 weeks</source>
-        <translation>Cyfartaledd y %1 wythnos diwethaf</translation>
+        <translation>Cyfartaledd %1 wythnos</translation>
     </message>
     <message>
         <source>Average of the last %1 bars</source>
-        <translation>Cyfartaledd y %1 bar diwethaf</translation>
+        <translation>Cyfartaledd %1 bar</translation>
     </message>
     <message>
         <source>Incidents per week</source>
