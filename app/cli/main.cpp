@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "InsightsCommands.h"
 #include "common/Error.h"
+#include "common/ProcessHardening.h"
 #include "common/Language.h"
 #include "crypto/CryptoSelfTest.h"
 
@@ -133,6 +134,7 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
+    hardenProcess(); // no core dump of a process that may hold a password or diary text
     // Exports lay out text for the PDF, which needs a QGuiApplication; without a display it runs offscreen.
     std::unique_ptr<QCoreApplication> app;
     if (argc > 1 && needsGuiApplication(argv[1])) {

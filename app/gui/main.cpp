@@ -1,9 +1,11 @@
 // daymark: the desktop app. Refuses to run on a crypto library that gives wrong answers, then shows the window,
 // at the lock screen of a diary named on the command line (as a file manager does when one is opened).
 #include "common/Error.h"
+#include "common/ProcessHardening.h"
 #include "common/Language.h"
 #include "crypto/CryptoSelfTest.h"
 #include "settings/AppSettings.h"
+#include "window/AppIcon.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -24,6 +26,7 @@ QString tr(const char* text)
 
 int main(int argc, char* argv[])
 {
+    daymark::hardenProcess(); // no core dump of a process that may hold a password or diary text
     // Qt's own dialogs only: a platform's file dialog may add the diary to the desktop's "recent files".
     QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
@@ -31,7 +34,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(DAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("daymark"));
     daymark::language::install(daymark::ui::AppSettings().language()); // the chosen language, else the system's
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/daymark.svg")));
+    daymark::ui::appIcon::apply(daymark::ui::AppSettings().neutralTitle()); // a plain icon, if chosen
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Daymark: a private, encrypted diary of incidents and evidence."));
@@ -51,6 +54,7 @@ int main(int argc, char* argv[])
     daymark::ui::MainWindow window(daymark::vault::VaultOptions{});
     if (!parser.positionalArguments().isEmpty())
         window.openDiary(parser.positionalArguments().constFirst());
+    window.showFirstRunIfNeeded(); // the very first start: what Daymark protects against, and where to find help
     // Quick exit: everything is hidden and locked already; leave, opening a harmless page first if chosen.
     QObject::connect(&window, &daymark::ui::MainWindow::quickExited, &app, [&window] {
         if (window.settings().quickExitOpensPage())

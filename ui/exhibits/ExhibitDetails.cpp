@@ -5,10 +5,8 @@
 #include "evidence/Exhibit.h"
 #include "timeline/TimelineText.h"
 
-#include <QClipboard>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -93,7 +91,7 @@ ExhibitDetails::ExhibitDetails(QWidget* parent)
     m_duration = addRow(tr("Length:"), "exhibitDuration");
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_shaValue);
+        Q_EMIT copyRequested(m_shaValue);
         m_copy->setText(tr("Copied"));
     });
     setExhibit(nullptr);

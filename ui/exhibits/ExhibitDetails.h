@@ -27,6 +27,10 @@ public:
     void setExhibit(const evidence::ExhibitRecord* record, const QString& incidents = {});
     QString sha256() const;
 
+Q_SIGNALS:
+    // Copy was pressed: the window puts `text` on the clipboard through SecretClipboard.
+    void copyRequested(const QString& text);
+
 private:
     QLabel* addRow(const QString& label, const char* objectName);
     void setRow(QLabel* value, const QString& text);

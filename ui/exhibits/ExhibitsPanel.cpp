@@ -15,11 +15,9 @@
 #include "widgets/InlineMessage.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -137,9 +135,10 @@ ExhibitsPanel::ExhibitsPanel(TemporaryCopies& copies, QWidget* parent)
     m_view->addAction(copy);
     connect(copy, &QAction::triggered, this, [this] {
         if (!m_details->sha256().isEmpty())
-            QGuiApplication::clipboard()->setText(m_details->sha256());
+            Q_EMIT copyRequested(m_details->sha256());
     });
 
+    connect(m_details, &ExhibitDetails::copyRequested, this, &ExhibitsPanel::copyRequested);
     connect(m_view, &QTableView::activated, this, &ExhibitsPanel::viewSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExhibitsPanel::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExhibitsPanel::updateState);

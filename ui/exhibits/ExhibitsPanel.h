@@ -63,6 +63,10 @@ public:
     QUuid selectedId() const;
     void select(const QUuid& id);
 
+Q_SIGNALS:
+    // Text to copy (an exhibit's SHA-256); the window puts it on the clipboard through SecretClipboard.
+    void copyRequested(const QString& text);
+
 protected:
     // Reads the list again when shown: exhibits may have been attached to incidents meanwhile.
     void showEvent(QShowEvent* event) override;

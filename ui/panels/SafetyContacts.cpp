@@ -18,6 +18,10 @@ std::vector<SafetyContact> SafetyContacts::forRegion()
          tr("To report an incident that has already happened, or to add to a report you made.")},
         {tr("National Stalking Helpline"), QStringLiteral("0808 802 0300"),
          tr("Free, confidential advice from people who know stalking, and help to find a local stalking advocate.")},
+        {tr("National Domestic Abuse Helpline (Refuge)"), QStringLiteral("0808 2000 247"),
+         tr("Free and open day and night, for anyone living with domestic abuse, and for friends and family.")},
+        {tr("Men's Advice Line"), QStringLiteral("0808 801 0327"),
+         tr("Free, confidential support for men living with domestic abuse.")},
     };
 }
 

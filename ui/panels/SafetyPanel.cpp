@@ -1,12 +1,15 @@
 // Plain text in short paragraphs: read by someone frightened, perhaps in a hurry. Numbers are selectable.
 #include "panels/SafetyPanel.h"
 
+#include "pages/FirstRunPage.h"
 #include "panels/SafetyContacts.h"
 #include "widgets/PageLayout.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -78,6 +81,17 @@ SafetyPanel::SafetyPanel(QWidget* parent) : QWidget(parent)
            "this computer, consider keeping your diary on a device only you use, and ask the helpline about checking "
            "your devices."),
         content));
+    column->addWidget(pageLayout::makeParagraph(
+        tr("Nor can it keep the diary from someone who knows or guesses your password, or who forces you to unlock "
+           "it."),
+        content));
+    auto* protection = new QPushButton(tr("What Daymark can and cannot &protect you from…"), content);
+    protection->setObjectName(QStringLiteral("safetyProtectionButton"));
+    connect(protection, &QPushButton::clicked, this, [this] { showProtectionDialog(this); });
+    auto* protectionRow = new QHBoxLayout;
+    protectionRow->addWidget(protection);
+    protectionRow->addStretch(1);
+    column->addLayout(protectionRow);
 
     column->addWidget(makeHeading(tr("Keeping the diary safe"), content));
     column->addWidget(pageLayout::makeParagraph(

@@ -15,6 +15,9 @@ const QString kQuickExitPage = QStringLiteral("safety/quickExitOpensPage");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kRemember = QStringLiteral("recent/remember");
 const QString kRecent = QStringLiteral("recent/diaries");
+const QString kLockOnScreenLock = QStringLiteral("lock/onScreenLock");
+const QString kLockOnMinimise = QStringLiteral("lock/onMinimise");
+const QString kFirstRunDone = QStringLiteral("safety/firstRunDone");
 const QString kBackups = QStringLiteral("backup/enabled");
 const QString kBackupEveryUnlock = QStringLiteral("backup/everyUnlock");
 const QString kBackupFolder = QStringLiteral("backup/folder");
@@ -92,6 +95,37 @@ int AppSettings::backupsToKeep() const
 void AppSettings::setBackupsToKeep(int keep)
 {
     m_store->setValue(kBackupsToKeep, std::clamp(keep, 1, kMaxBackupsToKeep));
+}
+
+bool AppSettings::lockOnScreenLock() const
+{
+    return m_store->value(kLockOnScreenLock, true).toBool();
+}
+
+void AppSettings::setLockOnScreenLock(bool lock)
+{
+    m_store->setValue(kLockOnScreenLock, lock);
+}
+
+bool AppSettings::lockOnMinimise() const
+{
+    return m_store->value(kLockOnMinimise, false).toBool();
+}
+
+void AppSettings::setLockOnMinimise(bool lock)
+{
+    m_store->setValue(kLockOnMinimise, lock);
+}
+
+bool AppSettings::firstRunDone() const
+{
+    return m_store->value(kFirstRunDone, false).toBool();
+}
+
+void AppSettings::setFirstRunDone(bool done)
+{
+    m_store->setValue(kFirstRunDone, done);
+    m_store->sync();
 }
 
 bool AppSettings::quickExitOpensPage() const

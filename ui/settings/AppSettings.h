@@ -29,6 +29,16 @@ public:
     // "Notes" as the window title instead of "Daymark" and the diary's name.
     bool neutralTitle() const;
     void setNeutralTitle(bool neutral);
+    // Lock the open diary when the screen locks or the computer goes to sleep, where the system tells (on by default).
+    bool lockOnScreenLock() const;
+    void setLockOnScreenLock(bool lock);
+    // Lock the open diary when its window is minimised (off by default).
+    bool lockOnMinimise() const;
+    void setLockOnMinimise(bool lock);
+    // Whether the first-start page (what Daymark protects against, where to find help) has been read and need not
+    // show at the next start.
+    bool firstRunDone() const;
+    void setFirstRunDone(bool done);
     // After a quick exit, open a harmless web page (a weather forecast) in the browser, as well as closing.
     bool quickExitOpensPage() const;
     void setQuickExitOpensPage(bool opens);

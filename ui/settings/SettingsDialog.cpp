@@ -44,7 +44,8 @@ QList<std::pair<QString, QString>> availableLanguages()
 
 SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_diary(diary), m_autoLock(new QSpinBox(this)),
-      m_neutral(new QCheckBox(tr("Show a plain &title (\"Notes\") instead of \"Daymark\" and the diary's name"), this)),
+      m_neutral(new QCheckBox(
+          tr("Show a plain &title (\"Notes\") and a plain icon instead of Daymark's, without the diary's name"), this)),
       m_quickExitPage(new QCheckBox(tr("After a &quick exit, also open a weather forecast in the web browser"), this)),
       m_language(new QComboBox(this)),
       m_remember(new QCheckBox(tr("&Remember the diaries I open, on the start screen"), this)),
@@ -82,6 +83,14 @@ SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidg
     form->addRow(QString(), hint(tr("The diary locks itself when the keyboard and mouse have not been used for this "
                                     "long, so it is not left open on the screen."),
                                  this));
+    m_lockOnScreenLock = new QCheckBox(tr("Also lock when the &screen locks or the computer goes to sleep"), this);
+    m_lockOnScreenLock->setObjectName(QStringLiteral("settingsLockOnScreenLock"));
+    m_lockOnScreenLock->setChecked(settings.lockOnScreenLock());
+    form->addRow(m_lockOnScreenLock);
+    m_lockOnMinimise = new QCheckBox(tr("Also lock when the window is &minimised"), this);
+    m_lockOnMinimise->setObjectName(QStringLiteral("settingsLockOnMinimise"));
+    m_lockOnMinimise->setChecked(settings.lockOnMinimise());
+    form->addRow(m_lockOnMinimise);
 
     m_neutral->setObjectName(QStringLiteral("settingsNeutralTitle"));
     m_neutral->setChecked(settings.neutralTitle());
@@ -154,6 +163,8 @@ void SettingsDialog::accept()
     m_backups->save(m_settings);
     m_settings.setAutoLockMinutes(m_autoLock->value());
     m_settings.setNeutralTitle(m_neutral->isChecked());
+    m_settings.setLockOnScreenLock(m_lockOnScreenLock->isChecked());
+    m_settings.setLockOnMinimise(m_lockOnMinimise->isChecked());
     m_settings.setQuickExitOpensPage(m_quickExitPage->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setRememberRecent(m_remember->isChecked());

@@ -33,6 +33,8 @@ public:
     QLineEdit* initialsField() const { return m_initials; }
     QSpinBox* autoLockField() const { return m_autoLock; }
     QCheckBox* neutralTitleBox() const { return m_neutral; }
+    QCheckBox* lockOnScreenLockBox() const { return m_lockOnScreenLock; }
+    QCheckBox* lockOnMinimiseBox() const { return m_lockOnMinimise; }
     QCheckBox* quickExitPageBox() const { return m_quickExitPage; }
     QComboBox* languageBox() const { return m_language; }
     QCheckBox* rememberRecentBox() const { return m_remember; }
@@ -44,6 +46,8 @@ private:
     QLineEdit* m_initials = nullptr;
     QSpinBox* m_autoLock;
     QCheckBox* m_neutral;
+    QCheckBox* m_lockOnScreenLock = nullptr;
+    QCheckBox* m_lockOnMinimise = nullptr;
     QCheckBox* m_quickExitPage;
     QComboBox* m_language;
     QCheckBox* m_remember;

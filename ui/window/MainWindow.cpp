@@ -3,21 +3,27 @@
 
 #include "access/DiaryFileDialog.h"
 #include "backup/AutoBackup.h"
+#include "exhibits/ExhibitsPanel.h"
 #include "pages/CreatePage.h"
 #include "pages/DiaryPage.h"
+#include "pages/FirstRunPage.h"
 #include "pages/StartPage.h"
 #include "pages/UnlockPage.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "vault/Vault.h"
+#include "window/AppIcon.h"
 #include "window/IdleLock.h"
 #include "window/QuickExit.h"
+#include "window/SecretClipboard.h"
+#include "window/SessionLockWatcher.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -45,6 +51,8 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
       m_idleLock(new IdleLock(this)), m_quickExit(new QuickExit(this))
 {
     initDaymarkResources();
+    m_secretClipboard = new SecretClipboard(QGuiApplication::clipboard(), this);
+    setSessionLockWatcher(SessionLockWatcher::createForPlatform(this));
     m_autoBackup = new AutoBackup(this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/daymark.svg")));
@@ -106,6 +114,7 @@ MainWindow::MainWindow(DiaryAccess access, QWidget* parent)
     connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openDiary);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockDiary);
     connect(m_quickExit, &QuickExit::requested, this, &MainWindow::quickExit);
+    connect(m_diaryPage->exhibits(), &ExhibitsPanel::copyRequested, m_secretClipboard, &SecretClipboard::copyText);
     connect(m_quickLogAction, &QAction::triggered, m_diaryPage, &DiaryPage::quickLog);
     connect(m_newIncidentAction, &QAction::triggered, m_diaryPage, &DiaryPage::newIncident);
     connect(m_importAction, &QAction::triggered, m_diaryPage, &DiaryPage::importMessages);
@@ -152,6 +161,7 @@ void MainWindow::closeDiary()
     for (SettingsDialog* dialog : findChildren<SettingsDialog*>())
         dialog->reject(); // it may hold the diary
     m_notSavedAtLock = m_diaryPage->clear();
+    m_secretClipboard->clearNow(); // diary text copied from it leaves with it
     m_diary->lock();
     m_diary.reset();
 }
@@ -241,6 +251,7 @@ void MainWindow::showSettings()
 void MainWindow::applySettings()
 {
     m_idleLock->setMinutes(m_settings->autoLockMinutes());
+    appIcon::apply(m_settings->neutralTitle(), this);
     m_unlockPage->setBackupFolder(m_settings->backupFolder());
     if (currentPage() == m_startPage)
         m_startPage->setRecent(m_settings->recentDiaries());
@@ -256,6 +267,46 @@ void MainWindow::updateTitle()
                            .arg(QFileInfo(m_diary->vault().path()).completeBaseName()));
     else
         setWindowTitle(tr("Daymark"));
+}
+
+void MainWindow::setSessionLockWatcher(SessionLockWatcher* watcher)
+{
+    delete m_sessionLock;
+    m_sessionLock = watcher;
+    if (!watcher)
+        return;
+    watcher->setParent(this);
+    connect(watcher, &SessionLockWatcher::locking, this, [this] {
+        if (m_settings->lockOnScreenLock())
+            lockDiary();
+    });
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_settings->lockOnMinimise())
+        lockDiary();
+}
+
+bool MainWindow::showFirstRunIfNeeded()
+{
+    if (m_settings->firstRunDone())
+        return false;
+    if (!m_firstRunPage) {
+        m_firstRunPage = new FirstRunPage(FirstRunPage::Mode::FirstStart, m_pages);
+        m_pages->addWidget(m_firstRunPage);
+        connect(m_firstRunPage, &FirstRunPage::finished, this, [this] {
+            m_settings->setFirstRunDone(m_firstRunPage->dontShowAgain());
+            // Back to where the start was going: the lock screen of a diary named on the command line, or Start.
+            if (m_unlockPage->diaryPath().isEmpty())
+                showStart();
+            else
+                showPage(m_unlockPage);
+        });
+    }
+    showPage(m_firstRunPage);
+    return true;
 }
 
 } // namespace daymark::ui

@@ -18,6 +18,9 @@ class AutoBackup;
 class CreatePage;
 class IdleLock;
 class QuickExit;
+class FirstRunPage;
+class SecretClipboard;
+class SessionLockWatcher;
 class DiaryPage;
 class StartPage;
 class UnlockPage;
@@ -56,10 +59,24 @@ public:
     QAction* newIncidentAction() const { return m_newIncidentAction; }
     QAction* importAction() const { return m_importAction; }
     DiaryPage* diaryPage() const { return m_diaryPage; }
+    // Every copy to the clipboard goes through it (marked secret, cleared after 30 s and at lock).
+    SecretClipboard& secretClipboard() const { return *m_secretClipboard; }
+    // Locks the diary when the screen locks or the computer sleeps (if chosen). Tests may put another in its place;
+    // the window takes ownership.
+    SessionLockWatcher* sessionLockWatcher() const { return m_sessionLock; }
+    void setSessionLockWatcher(SessionLockWatcher* watcher);
+    // On the very first start (and until "Don't show again" is kept ticked): the page saying what Daymark protects
+    // against and where to find help. The app calls it once at start; true when the page is shown.
+    bool showFirstRunIfNeeded();
+    FirstRunPage* firstRunPage() const { return m_firstRunPage; }
 
 Q_SIGNALS:
     // After quickExit() has hidden and locked everything.
     void quickExited();
+
+protected:
+    // Minimising locks the diary, if chosen in Settings.
+    void changeEvent(QEvent* event) override;
 
 private:
     void showStart();
@@ -88,6 +105,9 @@ private:
     QuickExit* m_quickExit;
     AutoBackup* m_autoBackup;
     std::unique_ptr<diary::Diary> m_diary;
+    SecretClipboard* m_secretClipboard = nullptr;
+    SessionLockWatcher* m_sessionLock = nullptr;
+    FirstRunPage* m_firstRunPage = nullptr;
     int m_notSavedAtLock = 0; // incidents being edited that could not be saved when the diary last locked
 };
 
