@@ -43,6 +43,20 @@ int localHour(const diary::TimelineEntry& entry)
     return int((ms - floorDiv(ms, kDayMs) * kDayMs) / 3'600'000);
 }
 
+constexpr const char* kOwnPlaces = "my home|my house|my flat|my front door|my door|my garden|my driveway|at home|"
+                                   "my work|my workplace|my office|at work";
+
+// The English words always count — the app stores channel names in English, and a diary may be written in more
+// than one language — and the translation adds the language's own.
+QStringList listed(const char* english, const QString& translated)
+{
+    QStringList words = QString::fromUtf8(english).split(u'|', Qt::SkipEmptyParts);
+    for (const QString& word : translated.split(u'|', Qt::SkipEmptyParts))
+        if (!words.contains(word))
+            words << word;
+    return words;
+}
+
 QDateTime localTime(const diary::TimelineEntry& entry)
 {
     return QDateTime::fromMSecsSinceEpoch(entry.startUtcMs, Qt::OffsetFromUTC, entry.utcOffset);
@@ -50,17 +64,17 @@ QDateTime localTime(const diary::TimelineEntry& entry)
 
 ContactKinds::ContactKinds()
 {
-    for (const QString& word : tr("in person|face to face", "channel names meaning in person, separated by |")
-                                   .split(u'|', Qt::SkipEmptyParts))
+    for (const QString& word : listed("in person|face to face",
+                                      tr("in person|face to face", "channel names meaning in person, separated by |")))
         m_inPersonChannels << normalised(word);
     for (const QString& word :
-         tr("home|work", "tags meaning the person's home or work, separated by |").split(u'|', Qt::SkipEmptyParts))
+         listed("home|work", tr("home|work", "tags meaning the person's home or work, separated by |")))
         m_homeWorkTags << normalised(word);
     QStringList phrases;
-    for (const QString& phrase : tr("my home|my house|my flat|my front door|my door|my garden|my driveway|at home|"
-                                    "my work|my workplace|my office|at work",
-                                    "phrases in a place meaning the person's own home or work, separated by |")
-                                     .split(u'|', Qt::SkipEmptyParts))
+    for (const QString& phrase :
+         listed(kOwnPlaces, tr("my home|my house|my flat|my front door|my door|my garden|my driveway|at home|"
+                               "my work|my workplace|my office|at work",
+                               "phrases in a place meaning the person's own home or work, separated by |")))
         phrases << QRegularExpression::escape(phrase.trimmed()).replace(QLatin1String("\\ "), QLatin1String("\\s+"));
     m_homeWorkPlace =
         QRegularExpression(u"\\b(" + phrases.join(u'|') + u")\\b",
