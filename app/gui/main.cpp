@@ -17,10 +17,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The texts of this file, for translators (lupdate needs a class to tie tr() to).
+struct Gui
 {
-    return QCoreApplication::translate("daymark::gui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(daymark::gui)
+};
 
 } // namespace
 
@@ -37,17 +38,17 @@ int main(int argc, char* argv[])
     daymark::ui::appIcon::apply(daymark::ui::AppSettings().neutralTitle()); // a plain icon, if chosen
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Daymark: a private, encrypted diary of incidents and evidence."));
+    parser.setApplicationDescription(Gui::tr("Daymark: a private, encrypted diary of incidents and evidence."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("diary"), tr("A diary file (.daymark) to unlock."),
+    parser.addPositionalArgument(QStringLiteral("diary"), Gui::tr("A diary file (.daymark) to unlock."),
                                  QStringLiteral("[diary]"));
     parser.process(app);
 
     try {
         daymark::crypto::runCryptoSelfTest();
     } catch (const daymark::Error& error) {
-        QMessageBox::critical(nullptr, tr("Daymark cannot start"), error.message());
+        QMessageBox::critical(nullptr, Gui::tr("Daymark cannot start"), error.message());
         return EXIT_FAILURE;
     }
 
