@@ -3000,6 +3000,21 @@ Exit codes: 0 imported (or nothing new), 1 cancelled, 2 bad input (an export Day
     </message>
 </context>
 <context>
+    <name>daymark::gui</name>
+    <message>
+        <source>Daymark: a private, encrypted diary of incidents and evidence.</source>
+        <translation>Daymark: دفتر يوميات خاص ومشفّر للوقائع والأدلة.</translation>
+    </message>
+    <message>
+        <source>A diary file (.daymark) to unlock.</source>
+        <translation>ملف دفتر يوميات (.daymark) لفتح قفله.</translation>
+    </message>
+    <message>
+        <source>Daymark cannot start</source>
+        <translation>تعذّر تشغيل Daymark</translation>
+    </message>
+</context>
+<context>
     <name>daymark::importers</name>
     <message>
         <source>%1 is empty: it holds no calls.</source>

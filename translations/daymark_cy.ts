@@ -3000,6 +3000,21 @@ Codau gadael: 0 wedi&apos;i fewnforio (neu dim byd newydd), 1 wedi&apos;i ganslo
     </message>
 </context>
 <context>
+    <name>daymark::gui</name>
+    <message>
+        <source>Daymark: a private, encrypted diary of incidents and evidence.</source>
+        <translation>Daymark: dyddiadur preifat, wedi&apos;i amgryptio, o ddigwyddiadau a thystiolaeth.</translation>
+    </message>
+    <message>
+        <source>A diary file (.daymark) to unlock.</source>
+        <translation>Ffeil dyddiadur (.daymark) i&apos;w datgloi.</translation>
+    </message>
+    <message>
+        <source>Daymark cannot start</source>
+        <translation>Ni all Daymark gychwyn</translation>
+    </message>
+</context>
+<context>
     <name>daymark::importers</name>
     <message>
         <source>%1 is empty: it holds no calls.</source>

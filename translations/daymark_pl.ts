@@ -3000,6 +3000,21 @@ Kody wyjścia: 0 zaimportowano (albo nic nowego), 1 przerwano, 2 błędne dane (
     </message>
 </context>
 <context>
+    <name>daymark::gui</name>
+    <message>
+        <source>Daymark: a private, encrypted diary of incidents and evidence.</source>
+        <translation>Daymark: prywatny, zaszyfrowany dziennik zdarzeń i dowodów.</translation>
+    </message>
+    <message>
+        <source>A diary file (.daymark) to unlock.</source>
+        <translation>Plik dziennika (.daymark) do odblokowania.</translation>
+    </message>
+    <message>
+        <source>Daymark cannot start</source>
+        <translation>Nie można uruchomić programu Daymark</translation>
+    </message>
+</context>
+<context>
     <name>daymark::importers</name>
     <message>
         <source>%1 is empty: it holds no calls.</source>
