@@ -62,7 +62,7 @@ TEST_CASE("the first-run page shows on the very first start only, and says plain
     CHECK(again.showing("startPage"));
 }
 
-TEST_CASE("unticking Don't show again shows the first-run page at the next start; a diary to open comes next")
+TEST_CASE("unticking Don't show again shows the first-run page at the next start, then the diary to open")
 {
     FirstStart first;
     {

@@ -93,7 +93,7 @@ TEST_CASE("a copy made in a Daymark text field with Ctrl+C is marked and cleared
     CHECK(clipboard()->text().isEmpty());
 }
 
-TEST_CASE("locking the diary takes Daymark's text off the clipboard; the exhibit's SHA-256 copy is marked")
+TEST_CASE("the exhibit's SHA-256 copy is marked secret, and locking takes it off the clipboard")
 {
     WindowFixture f;
     const QString path = f.path("Diary.daymark");
