@@ -43,7 +43,7 @@ public:
 
     // The full check (file, journal chain, data against the journal) of a file with this diary's key and salt.
     // `cancel` set: SQLite stops the check within a few thousand steps (a lock must not wait for it).
-    DiaryCheckReport checkCopy(const QString& path, const std::atomic<bool>* cancel) const;
+    DiaryCheckReport checkCopy(const QString& path, const std::atomic<bool>* cancel = nullptr) const;
 
 private:
     void copyUnderReadLock(const QString& target, const std::atomic<bool>* cancel, qint64& bytes);
