@@ -187,7 +187,12 @@ bool isErrorSentence(const QString& line)
     if (!line.startsWith(prefix) || line.size() < prefix.size() + 10)
         return false;
     // Some usage messages start in lower case ("daymark-cli: no command given."), as Unix tools often do.
-    return line.at(prefix.size()).isLetter() && line.endsWith(QLatin1Char('.')) && line.count(QLatin1Char(' ')) >= 3;
+    // A sentence may end by naming the command that helps ("... To put back its newest good backup, run:
+    // daymark-cli restore DIARY"), which takes no full stop so it can be copied as it is.
+    const bool endsWithCommand =
+        line.contains(QLatin1String(". ")) && line.contains(QLatin1String("run: daymark-cli "));
+    return line.at(prefix.size()).isLetter() && (line.endsWith(QLatin1Char('.')) || endsWithCommand) &&
+           line.count(QLatin1Char(' ')) >= 3;
 }
 
 bool reportsSound(const CliResult& result)
