@@ -125,7 +125,7 @@ TEST_CASE("an .eml folder keeps every file as an exhibit and every attachment as
     CHECK(t->check().ok());
 }
 
-TEST_CASE("--from with an e-mail address matches the sender in any case")
+TEST_CASE("the --from filter matches an e-mail address in any case")
 {
     TestDiary t;
     CommitOptions options;
