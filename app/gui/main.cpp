@@ -1,8 +1,8 @@
 // daymark: the desktop app. Refuses to run on a crypto library that gives wrong answers, then shows the window,
 // at the lock screen of a diary named on the command line (as a file manager does when one is opened).
 #include "common/Error.h"
-#include "common/ProcessHardening.h"
 #include "common/Language.h"
+#include "common/ProcessHardening.h"
 #include "crypto/CryptoSelfTest.h"
 #include "settings/AppSettings.h"
 #include "window/AppIcon.h"
@@ -34,7 +34,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Daymark"));
     QApplication::setApplicationVersion(QStringLiteral(DAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("daymark"));
-    daymark::language::install(daymark::ui::AppSettings().language()); // the chosen language, else the system's
+    daymark::language::install(daymark::ui::AppSettings().language());      // the chosen language, else the system's
     daymark::ui::appIcon::apply(daymark::ui::AppSettings().neutralTitle()); // a plain icon, if chosen
 
     QCommandLineParser parser;

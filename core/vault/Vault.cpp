@@ -212,8 +212,8 @@ std::unique_ptr<Vault> Vault::openWithSameKey(const QString& path, bool readOnly
         throw Error(Error::Kind::Locked, tr("The diary is locked. Unlock it with its password first."));
     const KdfHeader header = readHeader(path);
     if (header.salt != m_header.salt)
-        throw Error(Error::Kind::WrongPassword,
-                    tr("That file is not a copy of this diary under its current password."), path);
+        throw Error(Error::Kind::WrongPassword, tr("That file is not a copy of this diary under its current password."),
+                    path);
     const qint64 size = QFileInfo(path).size();
     if (size < CipherSettings::kPageSize || size % CipherSettings::kPageSize != 0)
         throw Error(Error::Kind::Corrupt,

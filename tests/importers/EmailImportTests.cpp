@@ -11,8 +11,8 @@
 #include "importers/ImportCommitter.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QFile>
+#include <algorithm>
 
 using namespace daymark;
 using namespace daymark::test;

@@ -30,7 +30,7 @@ struct WeeklyChartData
     int highest = 0;                 // the tallest stack
 };
 
-inline constexpr int kChartSeriesMax = 6; // five types and "Other types": as many patterns as print distinctly
+inline constexpr int kChartSeriesMax = 6;    // five types and "Other types": as many patterns as print distinctly
 inline constexpr int kMovingAverageBars = 4; // the moving-average line: each bar and the three before it
 
 WeeklyChartData weeklyChartData(const ReportData& data, const PdfFormat& format);
