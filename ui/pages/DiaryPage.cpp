@@ -1,12 +1,12 @@
 // The navigation list and the panel stack stay in step: row N of the list is panel N of the stack.
 #include "pages/DiaryPage.h"
 
+#include "backup/EmergencyCopyDialog.h"
 #include "browse/IncidentBrowserPanel.h"
 #include "common/Error.h"
 #include "diary/Diary.h"
 #include "diary/IncidentRepository.h"
 #include "editor/IncidentEditor.h"
-#include "backup/EmergencyCopyDialog.h"
 #include "exhibits/ExhibitsPanel.h"
 #include "exhibits/TemporaryCopies.h"
 #include "export/ExportPanel.h"
@@ -145,7 +145,7 @@ int DiaryPage::clear()
             if (!editor->saveBeforeLock())
                 ++unsaved;
     delete findChild<QuickLogDialog*>();
-    delete findChild<ImportWizard*>(); // stops its work first: a commit stopped keeps nothing
+    delete findChild<ImportWizard*>();        // stops its work first: a commit stopped keeps nothing
     delete findChild<EmergencyCopyDialog*>(); // it holds the diary; a copy being saved finishes first
     qDeleteAll(findChildren<IncidentDetailDialog*>(Qt::FindDirectChildrenOnly));
     m_timeline->setDiary(nullptr);
