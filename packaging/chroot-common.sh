@@ -78,6 +78,15 @@ chroot_mount() {
     trap chroot_unmount_all EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
+    # One run per chroot at a time; mounts left by a run that was killed before its trap ran are taken away first.
+    exec {chroot_lock_fd}>"$dir.lock"
+    flock -n "$chroot_lock_fd" || chroot_die "another run is using $dir; wait for it to finish."
+    if chroot_has_mounts "$dir"; then
+        chroot_say "unmounting what an interrupted run left mounted in $dir"
+        findmnt -rn -o TARGET | grep "^$dir/" | sort -r | while read -r target; do
+            umount -R "$target" 2>/dev/null || umount -R -l "$target" 2>/dev/null || true
+        done
+    fi
     chroot_mount_one "$dir/proc" -t proc proc
     chroot_mount_one "$dir/sys" -t sysfs sysfs
     chroot_mount_one "$dir/dev" --rbind /dev
