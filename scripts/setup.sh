@@ -54,6 +54,7 @@ install_packages() {
     )
     if [[ $mode == test ]]; then
         packages+=(xvfb xauth xdotool imagemagick poppler-utils unzip openssl desktop-file-utils appstream groff-base)
+        packages+=(clang libclang-rt-dev) # scripts/sanitize.sh: clang with libFuzzer and the sanitizers' runtimes
         packages+=(strace dbus-daemon) # the no-network trace and the private D-Bus of the screen-lock tests
     fi
     local missing=()
@@ -83,4 +84,10 @@ cmake --build "$build_dir" -j "$(nproc)"
 if [[ $mode == run ]]; then
     exec "$build_dir/app/gui/daymark"
 fi
+suite_start=$SECONDS
 ctest --test-dir "$build_dir" --output-on-failure --timeout 900 -j "$(nproc)"
+echo "setup: main test suite $((SECONDS - suite_start)) s"
+
+# Then the core tests again under AddressSanitizer and UndefinedBehaviorSanitizer, and every fuzz target for a
+# bounded time (DAYMARK_FUZZ_SECONDS each, default 30), in a clang build of their own (scripts/sanitize.sh).
+"$top/scripts/sanitize.sh" --fuzz-seconds "${DAYMARK_FUZZ_SECONDS:-30}"

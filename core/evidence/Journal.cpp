@@ -11,8 +11,6 @@
 namespace daymark::evidence {
 namespace {
 
-constexpr auto kColumns = "seq, recorded_at, action, entity, entity_id, reason, payload, prev_hash, hash";
-
 JournalEntry readEntry(const vault::SqlStatement& stmt)
 {
     JournalEntry e;

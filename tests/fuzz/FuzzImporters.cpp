@@ -11,13 +11,11 @@
 #include "importers/TelegramParser.h"
 #include "importers/WhatsAppParser.h"
 
+#include "FuzzMutator.h"
+
 #include <QBuffer>
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
 #include <cstdint>
-#include <cstdio>
-#include <random>
+#include <cstdlib>
 
 using namespace daymark;
 
@@ -55,42 +53,26 @@ void parseAll(const QByteArray& input)
     }
 }
 
-QByteArray mutate(QByteArray data, std::mt19937& rng)
+#ifndef DAYMARK_FUZZ_LIBFUZZER // libFuzzer mutates by itself
+// Pieces of the chat formats' syntax, and the invisible marks and surrogate quirks real exports hold.
+constexpr const char* kPieces[] = {
+    "&#55357;", "&#56832;", "\xE2\x80\x8E", "\xE2\x80\xAF", " - ",          "] ",
+    ": ",       "\n",       "<parts>",      "</mms>",       "31/02/2021, ", "p. m.",
+    "\r\n",     "\\ud83d",  "\\u00c3",      "\": [",        "{\"text\": ",  "[2021-03-01, 09:00] "};
+
+// The parser a fixture is first given to: its own for the chat exports, otherwise by its place on the command line.
+QList<QByteArray> seedsOf(const QString& path, const QByteArray& bytes, int k)
 {
-    const int edits = 1 + static_cast<int>(rng() % 8);
-    for (int k = 0; k < edits; ++k) {
-        const qsizetype at = data.isEmpty() ? 0 : static_cast<qsizetype>(rng() % data.size());
-        switch (rng() % 6) {
-        case 0:
-            if (!data.isEmpty())
-                data[at] = static_cast<char>(rng());
-            break;
-        case 1:
-            data.insert(at, static_cast<char>(rng()));
-            break;
-        case 2:
-            data.remove(at, static_cast<qsizetype>(rng() % 16));
-            break;
-        case 3:
-            data.truncate(at);
-            break;
-        case 4: { // copy a piece elsewhere: repeats headers, tags and references
-            const qsizetype from = data.isEmpty() ? 0 : static_cast<qsizetype>(rng() % data.size());
-            data.insert(at, data.mid(from, static_cast<qsizetype>(rng() % 64)));
-            break;
-        }
-        default: {
-            static const char* const tokens[] = {
-                "&#55357;", "&#56832;", "\xE2\x80\x8E", "\xE2\x80\xAF", " - ",          "] ",
-                ": ",       "\n",       "<parts>",      "</mms>",       "31/02/2021, ", "p. m.",
-                "\r\n",     "\\ud83d",  "\\u00c3",      "\": [",        "{\"text\": ",  "[2021-03-01, 09:00] "};
-            data.insert(at, tokens[rng() % std::size(tokens)]);
-            break;
-        }
-        }
-    }
-    return data;
+    int choice = k % 4;
+    if (path.contains(QLatin1String("/telegram/")))
+        choice = 4;
+    else if (path.contains(QLatin1String("/instagram/")))
+        choice = 5;
+    else if (path.contains(QLatin1String("/signal/")))
+        choice = 6;
+    return {QByteArray(1, static_cast<char>(choice)) + bytes};
 }
+#endif
 
 } // namespace
 
@@ -101,41 +83,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 }
 
 #ifndef DAYMARK_FUZZ_LIBFUZZER
-// The parser a fixture is first given to: its own for the chat exports, otherwise by its place on the command line.
-static int seedChoice(const QString& path, int k)
-{
-    if (path.contains(QLatin1String("/telegram/")))
-        return 4;
-    if (path.contains(QLatin1String("/instagram/")))
-        return 5;
-    if (path.contains(QLatin1String("/signal/")))
-        return 6;
-    return k % 4;
-}
-
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    if (argc < 4 || QByteArray(argv[1]) != "--mutate") {
-        std::fprintf(stderr, "usage: %s --mutate SECONDS FILE...\n", argv[0]);
-        return 2;
-    }
-    const double seconds = QByteArray(argv[2]).toDouble();
-    QList<QByteArray> seeds;
-    for (int k = 3; k < argc; ++k) {
-        QFile f(QString::fromLocal8Bit(argv[k]));
-        if (f.open(QIODevice::ReadOnly))
-            seeds << QByteArray(1, static_cast<char>(seedChoice(QString::fromLocal8Bit(argv[k]), k))) + f.readAll();
-    }
-    std::mt19937 rng(12345);
-    QElapsedTimer timer;
-    timer.start();
-    qint64 runs = 0;
-    while (timer.elapsed() < seconds * 1000) {
-        parseAll(mutate(seeds.at(static_cast<qsizetype>(rng() % seeds.size())), rng));
-        ++runs;
-    }
-    std::printf("fuzz importers: %lld inputs in %.0f s, no crash\n", static_cast<long long>(runs), seconds);
-    return 0;
+    return fuzz::runMutator(argc, argv, {"fuzz importers", kPieces, seedsOf, parseAll, 12345});
 }
 #endif

@@ -10,13 +10,11 @@
 #include "importers/EmailParser.h"
 #include "importers/MimeHeaders.h"
 
+#include "FuzzMutator.h"
+
 #include <QBuffer>
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
 #include <cstdint>
-#include <cstdio>
-#include <random>
+#include <cstdlib>
 
 using namespace daymark;
 
@@ -72,46 +70,36 @@ void parseAll(const QByteArray& input)
 }
 
 #ifndef DAYMARK_FUZZ_LIBFUZZER // libFuzzer mutates by itself
-// Byte edits, and pieces of MIME and CSV syntax that reach the parsers' branches.
-QByteArray mutate(QByteArray data, std::mt19937& rng)
+// Pieces of MIME and CSV syntax that reach the parsers' branches.
+constexpr const char* kPieces[] = {"\n--b\n",
+                                   "\n--b--\n",
+                                   "Content-Type: multipart/mixed; boundary=b\n",
+                                   "=?utf-8?B?",
+                                   "?=",
+                                   "=?x?Q?=E9?=",
+                                   "\nFrom ",
+                                   "\n>From ",
+                                   "base64\n",
+                                   "=\r\n",
+                                   "=C3",
+                                   "\"",
+                                   ";",
+                                   "\t",
+                                   "\r\n",
+                                   "*0*=utf-8''",
+                                   "\n\n",
+                                   "Date: 3 Jan 96 10:00 EST\n",
+                                   "message/rfc822",
+                                   "<b>",
+                                   "&#x1F600;",
+                                   "12/13/",
+                                   "1:02:03"};
+
+// Each sample goes to its own parser, and to the small readers.
+QList<QByteArray> seedsOf(const QString& path, const QByteArray& bytes, int)
 {
-    static const char* const kPieces[] = {"\n--b\n",
-                                          "\n--b--\n",
-                                          "Content-Type: multipart/mixed; boundary=b\n",
-                                          "=?utf-8?B?",
-                                          "?=",
-                                          "=?x?Q?=E9?=",
-                                          "\nFrom ",
-                                          "\n>From ",
-                                          "base64\n",
-                                          "=\r\n",
-                                          "=C3",
-                                          "\"",
-                                          ";",
-                                          "\t",
-                                          "\r\n",
-                                          "*0*=utf-8''",
-                                          "\n\n",
-                                          "Date: 3 Jan 96 10:00 EST\n",
-                                          "message/rfc822",
-                                          "<b>",
-                                          "&#x1F600;",
-                                          "12/13/",
-                                          "1:02:03"};
-    const int edits = 1 + static_cast<int>(rng() % 6);
-    for (int k = 0; k < edits; ++k) {
-        const qsizetype at = data.size() <= 1 ? 1 : 1 + static_cast<qsizetype>(rng() % (data.size() - 1));
-        const unsigned what = rng() % 5;
-        if (what == 0 && at < data.size())
-            data[at] = static_cast<char>(rng());
-        else if (what == 1)
-            data.remove(at, static_cast<qsizetype>(rng() % 32));
-        else if (what == 2)
-            data.truncate(at);
-        else
-            data.insert(std::min(at, data.size()), kPieces[rng() % std::size(kPieces)]);
-    }
-    return data;
+    const char parser = path.endsWith(QLatin1String(".csv")) ? 2 : bytes.startsWith("From ") ? 1 : 0;
+    return {QByteArray(1, parser) + bytes, QByteArray(1, 3) + bytes};
 }
 #endif
 
@@ -126,34 +114,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 #ifndef DAYMARK_FUZZ_LIBFUZZER
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    if (argc < 4 || QByteArray(argv[1]) != "--mutate") {
-        std::fprintf(stderr, "usage: %s --mutate SECONDS FILE...\n", argv[0]);
-        return 2;
-    }
-    const double seconds = QByteArray(argv[2]).toDouble();
-    QList<QByteArray> seeds;
-    for (int k = 3; k < argc; ++k) {
-        const QString path = QString::fromLocal8Bit(argv[k]);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        // Each sample goes to its own parser, and to the small readers.
-        const char parser = path.endsWith(QLatin1String(".csv")) ? 2 : bytes.startsWith("From ") ? 1 : 0;
-        seeds << QByteArray(1, parser) + bytes << QByteArray(1, 3) + bytes;
-    }
-    if (seeds.isEmpty())
-        return 2;
-    std::mt19937 rng(20231);
-    QElapsedTimer timer;
-    timer.start();
-    qint64 runs = 0;
-    while (timer.elapsed() < seconds * 1000) {
-        parseAll(mutate(seeds.at(static_cast<qsizetype>(rng() % seeds.size())), rng));
-        ++runs;
-    }
-    std::printf("fuzz mail and csv: %lld inputs in %.0f s, no crash\n", static_cast<long long>(runs), seconds);
-    return 0;
+    return fuzz::runMutator(argc, argv, {"fuzz mail and csv", kPieces, seedsOf, parseAll, 20231});
 }
 #endif

@@ -99,6 +99,6 @@ TEST_CASE("a zip with a path out of its folder, a zip bomb or no chat inside is 
     REQUIRE(makeZip(empty, QStringLiteral("('photo.jpg', b'x', False)")));
     CHECK(refusal(empty).contains(QStringLiteral("no chat text")));
     const QString broken = dir.filePath(QStringLiteral("broken.zip"));
-    writeAll(broken, QByteArray("PK\x03\x04 not really a zip", 24));
+    writeAll(broken, QByteArrayLiteral("PK\x03\x04 not really a zip"));
     CHECK(refusal(broken).contains(QStringLiteral("zip")));
 }

@@ -60,14 +60,14 @@ void Thumbnails::add(PdfContext& c, const std::vector<evidence::ExhibitRecord>& 
     const qreal gap = s.mm(4);
     const qreal caption = s.mm(5);
     const int perRow = std::max(1, int((c.flow.width() - indent + gap) / (box + gap)));
-    const int pixels = int(30 / 25.4 * 150);
+    constexpr int pixels = int(30 / 25.4 * 150); // 30 mm at 150 dpi
     diary::Diary* diary = &m_diary;
     c.flow.space(s.mm(1.5));
     for (std::size_t first = 0; first < images.size(); first += std::size_t(perRow)) {
         std::vector<std::pair<QUuid, QString>> row;
         for (std::size_t i = first; i < std::min(images.size(), first + std::size_t(perRow)); ++i)
             row.emplace_back(images[i]->id, images[i]->label);
-        c.flow.block(box + caption + s.mm(2), [row, diary, indent, box, gap, caption, pixels, &s](QPainter& painter) {
+        c.flow.block(box + caption + s.mm(2), [row, diary, indent, box, gap, caption, &s](QPainter& painter) {
             painter.setFont(s.small);
             for (std::size_t i = 0; i < row.size(); ++i) {
                 const QRectF frame(indent + qreal(i) * (box + gap), 0, box, box);
