@@ -2,6 +2,8 @@
 // time, camera, a fictional position) for things seen. Entirely generated; no real images.
 #include "diary/DemoExhibits.h"
 
+#include "evidence/ExivBytes.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
@@ -85,12 +87,7 @@ QByteArray photo(const Incident& incident, int index)
         exiv->writeMetadata();
         Exiv2::BasicIo& io = exiv->io();
         io.open();
-        const Exiv2::DataBuf data = io.read(static_cast<long>(io.size()));
-#if EXIV2_TEST_VERSION(0, 28, 0)
-        jpeg = QByteArray(reinterpret_cast<const char*>(data.c_data()), static_cast<qsizetype>(data.size()));
-#else
-        jpeg = QByteArray(reinterpret_cast<const char*>(data.pData_), static_cast<qsizetype>(data.size_));
-#endif
+        jpeg = evidence::exivBytes(io.read(static_cast<long>(io.size())));
     } catch (const std::exception&) {
         // Keep the photo without EXIF.
     }

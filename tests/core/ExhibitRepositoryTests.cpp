@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "diary/ExhibitRepository.h"
 #include "diary/IncidentRepository.h"
+#include "evidence/ExivBytes.h"
 #include "evidence/Journal.h"
 #include "vault/SqlConnection.h"
 #include "vault/Vault.h"
@@ -68,8 +69,7 @@ QByteArray jpegWithExif()
     exiv->writeMetadata();
     Exiv2::BasicIo& io = exiv->io();
     io.open();
-    const auto bytes = io.read(long(io.size()));
-    return QByteArray(reinterpret_cast<const char*>(bytes.pData_), long(bytes.size_));
+    return evidence::exivBytes(io.read(long(io.size())));
 }
 
 } // namespace
