@@ -2192,6 +2192,10 @@ Exit codes: 0 imported (or nothing new), 1 cancelled, 2 bad input (an export Day
         <source>Remove the end time.</source>
         <translation>احذف وقت الانتهاء.</translation>
     </message>
+    <message>
+        <source>Incidents added: %1 (#%2 to #%3). The files are exhibits %4 to %5.</source>
+        <translation>الوقائع المُضافة: %1 (من #%2 إلى #%3). الملفات هي الأدلة من %4 إلى %5.</translation>
+    </message>
 </context>
 <context>
     <name>daymark::crypto</name>
@@ -6496,6 +6500,10 @@ Daymark overwrites and removes the copy when you lock the diary or close Daymark
             <numerusform>%n رسالة أو مكالمة كانت في دفترك من استيراد سابق ولم تُضف مرة أخرى.</numerusform>
             <numerusform>%n رسالة أو مكالمة كانت في دفترك من استيراد سابق ولم تُضف مرة أخرى.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The files of %1 are kept unchanged as exhibits %2 to %3, each linked to the incidents made from it. Their SHA-256 fingerprints were taken as they were stored.</source>
+        <translation>تُحفظ ملفات %1 دون تغيير كالأدلة من %2 إلى %3، وكل منها مرتبط بالوقائع التي أُنشئت منه. أُخذت بصمات SHA-256 الخاصة بها عند حفظها.</translation>
     </message>
 </context>
 <context>

@@ -2192,6 +2192,10 @@ Codau gadael: 0 wedi&apos;i fewnforio (neu dim byd newydd), 1 wedi&apos;i ganslo
         <source>Remove the end time.</source>
         <translation>Tynnu&apos;r amser gorffen.</translation>
     </message>
+    <message>
+        <source>Incidents added: %1 (#%2 to #%3). The files are exhibits %4 to %5.</source>
+        <translation>Digwyddiadau a ychwanegwyd: %1 (#%2 i #%3). Y ffeiliau yw arddangosion %4 i %5.</translation>
+    </message>
 </context>
 <context>
     <name>daymark::crypto</name>
@@ -6485,6 +6489,10 @@ Mae Daymark yn trosysgrifo ac yn tynnu&apos;r copi pan fyddwch yn cloi&apos;r dy
             <numerusform>Roedd %n neges neu alwad yn eich dyddiadur eisoes o fewnforio cynharach ac ni chawsant eu hychwanegu eto.</numerusform>
             <numerusform>Roedd %n neges neu alwad yn eich dyddiadur eisoes o fewnforio cynharach ac ni chawsant eu hychwanegu eto.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The files of %1 are kept unchanged as exhibits %2 to %3, each linked to the incidents made from it. Their SHA-256 fingerprints were taken as they were stored.</source>
+        <translation>Cedwir ffeiliau %1 heb eu newid fel arddangosion %2 i %3, pob un wedi&apos;i chysylltu â&apos;r digwyddiadau a wnaed ohoni. Cymerwyd eu holion bys SHA-256 wrth iddynt gael eu storio.</translation>
     </message>
 </context>
 <context>

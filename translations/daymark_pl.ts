@@ -2192,6 +2192,10 @@ Kody wyjścia: 0 zaimportowano (albo nic nowego), 1 przerwano, 2 błędne dane (
         <source>Remove the end time.</source>
         <translation>Usuń godzinę zakończenia.</translation>
     </message>
+    <message>
+        <source>Incidents added: %1 (#%2 to #%3). The files are exhibits %4 to %5.</source>
+        <translation>Dodane zdarzenia: %1 (od #%2 do #%3). Pliki to dowody od %4 do %5.</translation>
+    </message>
 </context>
 <context>
     <name>daymark::crypto</name>
@@ -6460,6 +6464,10 @@ Daymark nadpisuje i usuwa kopię, gdy zablokujesz dziennik lub zamkniesz Daymark
             <numerusform>%n wiadomości lub połączenia były już w dzienniku z wcześniejszego importu i nie zostały dodane ponownie.</numerusform>
             <numerusform>%n wiadomości lub połączeń było już w dzienniku z wcześniejszego importu i nie zostało dodanych ponownie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The files of %1 are kept unchanged as exhibits %2 to %3, each linked to the incidents made from it. Their SHA-256 fingerprints were taken as they were stored.</source>
+        <translation>Pliki z %1 są przechowywane bez zmian jako dowody od %2 do %3, każdy powiązany ze zdarzeniami, które z niego utworzono. Ich skróty SHA-256 obliczono przy zapisie.</translation>
     </message>
 </context>
 <context>

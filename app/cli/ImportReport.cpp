@@ -41,6 +41,7 @@ QJsonObject importJson(const QString& file, importers::ImportFormat format, cons
         {QStringLiteral("firstIncident"), r.incidentsAdded ? QJsonValue(r.firstIncident) : QJsonValue()},
         {QStringLiteral("lastIncident"), r.incidentsAdded ? QJsonValue(r.lastIncident) : QJsonValue()},
         {QStringLiteral("exhibit"), r.exhibitLabel.isEmpty() ? QJsonValue() : QJsonValue(r.exhibitLabel)},
+        {QStringLiteral("exhibits"), QJsonArray::fromStringList(r.exhibitLabels)}, // every file's, for a folder
         {QStringLiteral("media"), r.mediaAttached},
         {QStringLiteral("mediaMissing"), r.mediaMissing},
     };
@@ -97,12 +98,20 @@ void printImport(QTextStream& out, const QString& file, importers::ImportFormat 
         out << Cli::tr("Nothing new to add; the diary is unchanged.") << '\n';
         return;
     }
-    out << Cli::tr("Incidents added: %1 (#%2 to #%3). The export file is exhibit %4.")
-               .arg(r.incidentsAdded)
-               .arg(r.firstIncident)
-               .arg(r.lastIncident)
-               .arg(r.exhibitLabel)
-        << '\n';
+    if (r.exhibitLabels.size() > 1)
+        out << Cli::tr("Incidents added: %1 (#%2 to #%3). The files are exhibits %4 to %5.")
+                   .arg(r.incidentsAdded)
+                   .arg(r.firstIncident)
+                   .arg(r.lastIncident)
+                   .arg(r.exhibitLabels.front(), r.exhibitLabels.back())
+            << '\n';
+    else
+        out << Cli::tr("Incidents added: %1 (#%2 to #%3). The export file is exhibit %4.")
+                   .arg(r.incidentsAdded)
+                   .arg(r.firstIncident)
+                   .arg(r.lastIncident)
+                   .arg(r.exhibitLabel)
+            << '\n';
     if (r.mediaAttached > 0 || r.mediaMissing > 0)
         out << "  "
             << Cli::tr("Photos and files attached: %1; named in messages but not in the export: %2.")

@@ -2,6 +2,7 @@
 #include "diary/DiaryJson.h"
 
 #include "common/Error.h"
+#include "common/IsoTimeText.h"
 #include "evidence/JournalEntry.h"
 
 #include <QCoreApplication>
@@ -126,7 +127,7 @@ QString isoWithOffset(const QDateTime& time)
         return {};
     const int offset = time.offsetFromUtc();
     const int minutes = std::abs(offset) / 60;
-    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (offset < 0 ? u'-' : u'+') +
+    return isoTimeText(time, IsoFraction::Seconds) + (offset < 0 ? u'-' : u'+') +
            QStringLiteral("%1:%2")
                .arg(minutes / 60, 2, 10, QLatin1Char('0'))
                .arg(minutes % 60, 2, 10, QLatin1Char('0'));

@@ -338,6 +338,15 @@ IncidentRecord IncidentRepository::write(const Incident& incident, const QString
             .bind(6, qint64(!incident.breaches.isEmpty()))
             .bind(7, data)
             .run();
+        // A new incident: its number is the row just inserted, and it has nothing indexed yet to clear. Built here
+        // rather than read back, since an import writes tens of thousands of these in one go.
+        IncidentRecord record;
+        record.incident = incident;
+        record.number = m_db.lastInsertRowId();
+        record.recordedAt = entry.recordedAt;
+        record.lastChangedAt = entry.recordedAt;
+        index(record.number, incident, IndexMode::New);
+        return record;
     } else {
         auto update = m_db.prepare(
             "UPDATE incidents SET type = ?2, occurred_utc = ?3, changed_at = ?4, "
@@ -356,21 +365,27 @@ IncidentRecord IncidentRepository::write(const Incident& incident, const QString
             .bind(10, data)
             .run();
     }
-    auto numberOf = m_db.prepare("SELECT number FROM incidents WHERE id = ?1");
-    numberOf.bind(1, idText(incident.id));
-    numberOf.step();
-    const qint64 number = numberOf.columnInt(0);
-    if (action == QLatin1String("create") || action == QLatin1String("amend"))
-        index(number, incident);
+    if (action == QLatin1String("amend")) {
+        auto numberOf = m_db.prepare("SELECT number FROM incidents WHERE id = ?1");
+        numberOf.bind(1, idText(incident.id));
+        numberOf.step();
+        index(numberOf.columnInt(0), incident, IndexMode::Replace);
+    }
     return get(incident.id);
 }
 
-void IncidentRepository::index(qint64 number, const Incident& incident)
+void IncidentRepository::index(qint64 number, const Incident& incident, IndexMode mode)
 {
-    auto clearPeople = m_db.prepare("DELETE FROM incident_people WHERE incident = ?1");
-    clearPeople.bind(1, number).run();
-    auto clearBreaches = m_db.prepare("DELETE FROM incident_breaches WHERE incident = ?1");
-    clearBreaches.bind(1, number).run();
+    // A new number has no rows yet; the full-text DELETE in particular costs a statement preparation inside SQLite
+    // for each call.
+    if (mode == IndexMode::Replace) {
+        auto clearPeople = m_db.prepare("DELETE FROM incident_people WHERE incident = ?1");
+        clearPeople.bind(1, number).run();
+        auto clearBreaches = m_db.prepare("DELETE FROM incident_breaches WHERE incident = ?1");
+        clearBreaches.bind(1, number).run();
+        auto clearText = m_db.prepare("DELETE FROM incident_text WHERE docid = ?1");
+        clearText.bind(1, number).run();
+    }
     auto addPerson =
         m_db.prepare("INSERT OR IGNORE INTO incident_people(incident, person, witness) VALUES (?1, ?2, ?3)");
     QStringList names;
@@ -393,8 +408,6 @@ void IncidentRepository::index(qint64 number, const Incident& incident)
     for (const BreachLink& b : incident.breaches)
         addBreach.bind(1, number).bind(2, idText(b.order)).bind(3, qint64(b.condition)).run();
 
-    auto clearText = m_db.prepare("DELETE FROM incident_text WHERE docid = ?1");
-    clearText.bind(1, number).run();
     auto addText = m_db.prepare("INSERT INTO incident_text(docid, summary, details, place, people, tags, notes) VALUES "
                                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     addText.bind(1, number)
@@ -418,7 +431,7 @@ void IncidentRepository::reindexPerson(const QUuid& person)
     while (stmt.step())
         affected.emplace_back(stmt.columnInt(0), json::incidentFromJson(json::parsePayload(stmt.columnBlob(1))));
     for (const auto& [number, incident] : affected)
-        index(number, incident);
+        index(number, incident, IndexMode::Replace);
 }
 
 std::optional<IncidentRecord> IncidentRepository::find(const QUuid& id)

@@ -78,7 +78,11 @@ public:
 private:
     void validate(const Incident& incident);
     IncidentRecord write(const Incident& incident, const QString& action, const QString& reason);
-    void index(qint64 number, const Incident& incident);
+    enum class IndexMode {
+        New,    // a number written for the first time: nothing to clear
+        Replace // an amended or re-indexed incident: its earlier rows go first
+    };
+    void index(qint64 number, const Incident& incident, IndexMode mode);
 
     vault::SqlConnection& m_db;
     evidence::Journal& m_journal;

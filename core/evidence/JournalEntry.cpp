@@ -1,6 +1,7 @@
 // The canonical encoding and hash of a journal record.
 #include "evidence/JournalEntry.h"
 
+#include "common/IsoTimeText.h"
 #include "crypto/Sha256.h"
 
 #include <QtEndian>
@@ -20,7 +21,7 @@ void addField(crypto::Sha256& hash, const QByteArray& bytes)
 
 QString JournalEntry::timeText(const QDateTime& utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return utc.isValid() ? isoTimeText(utc.toUTC(), IsoFraction::Milliseconds) + u'Z' : QString();
 }
 
 QByteArray JournalEntry::computeHash() const

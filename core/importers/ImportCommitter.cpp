@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <map>
 
@@ -95,6 +96,7 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
     struct KeptFile
     {
         ExpectedExhibit exhibit;
+        int order = 0;          // 0 for the first file met, then 1, 2 ...
         QList<QUuid> incidents; // linked at the end, after the first
     };
     std::map<QString, KeptFile> kept;
@@ -127,7 +129,10 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
         auto file = kept.find(exportPath);
         const bool firstOfFile = file == kept.end();
         if (firstOfFile)
-            file = kept.emplace(exportPath, KeptFile{expectExhibit(diary, exportPath, options.cancel), {}}).first;
+            file = kept.emplace(exportPath, KeptFile{expectExhibit(diary, exportPath, options.cancel),
+                                                     static_cast<int>(kept.size()),
+                                                     {}})
+                       .first;
         expected = file->second.exhibit;
         SourcePosition span = messages.front().position;
         span.last = messages.back().position.last;
@@ -161,7 +166,7 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
         incidents << record.incident.id;
         ++result.incidentsAdded;
         for (std::size_t k = 0; k < messages.size(); ++k) {
-            ledger.add(ks[k], record.incident.id, sourceCode(messages[k].position));
+            ledger.add(ks[k], record.incident.id, sourceCode(messages[k].position), file->second.order);
             attachMedia(messages[k], record.incident.id);
         }
     };
@@ -192,8 +197,10 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
             return;
         }
         ++result.selected;
-        if (options.dryRun)
+        if (options.dryRun) {
+            ledger.remember(key);
             return;
+        }
         if (options.groupByDay) {
             if (!day.empty() && placedTime(day.front(), options.zone).date() != placedTime(m, options.zone).date())
                 flushDay();
@@ -213,18 +220,33 @@ CommitResult ImportCommitter::run(diary::Diary& diary, ImportSource& source, con
     checkCancel(options);
     if (options.dryRun || incidents.isEmpty())
         return result; // the transaction rolls back: nothing was written
-    for (const auto& [path, file] : kept)
-        diary.exhibits().linkMany(file.exhibit.id, file.incidents);
-    ledger.append(QJsonObject{
+    // Every file's exhibit in the order the files were met: the first is the one the record names at its top.
+    std::vector<const std::pair<const QString, KeptFile>*> files(kept.size());
+    for (const auto& entry : kept) {
+        diary.exhibits().linkMany(entry.second.exhibit.id, entry.second.incidents);
+        files[static_cast<std::size_t>(entry.second.order)] = &entry;
+    }
+    QJsonArray exhibits;
+    for (const auto* entry : files) {
+        const ExpectedExhibit& exhibit = entry->second.exhibit;
+        exhibits.append(QJsonObject{{QStringLiteral("exhibit"), exhibit.id.toString(QUuid::WithoutBraces)},
+                                    {QStringLiteral("label"), exhibit.label},
+                                    {QStringLiteral("file"), QFileInfo(entry->first).fileName()}});
+        result.exhibitLabels << exhibit.label;
+    }
+    QJsonObject about{
         {QStringLiteral("format"), formatCode(format)},
         {QStringLiteral("file"), QFileInfo(source.path()).fileName()},
-        {QStringLiteral("exhibit"), expected.id.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("label"), expected.label},
+        {QStringLiteral("exhibit"), result.exhibit.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("label"), result.exhibitLabel},
         {QStringLiteral("found"), result.summary.messages},
         {QStringLiteral("added"), result.selected},
         {QStringLiteral("alreadyImported"), result.alreadyImported},
         {QStringLiteral("incidents"), result.incidentsAdded},
-    });
+    };
+    if (exhibits.size() > 1)
+        about.insert(QStringLiteral("exhibits"), exhibits);
+    ledger.append(about);
     transaction->commit();
     return result;
 }

@@ -8,6 +8,7 @@
 #include "importers/ImportSource.h"
 
 #include <QSet>
+#include <QStringList>
 #include <QTimeZone>
 #include <QUuid>
 #include <optional>
@@ -46,7 +47,8 @@ struct CommitResult
     qint64 mediaMissing = 0; // named by a message but not in the export
     QString exhibitLabel;    // the export file's exhibit ("JS/4"); empty when nothing was added
     QUuid exhibit;
-    qint64 firstIncident = 0; // numbers of the incidents added
+    QStringList exhibitLabels; // every file's exhibit, first to last: one for an export file, more for a folder
+    qint64 firstIncident = 0;  // numbers of the incidents added
     qint64 lastIncident = 0;
 };
 

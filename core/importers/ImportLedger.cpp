@@ -1,6 +1,7 @@
 // The import records in the journal, and the message keys.
 #include "importers/ImportLedger.h"
 
+#include "common/IsoTimeText.h"
 #include "crypto/Sha256.h"
 #include "evidence/Journal.h"
 
@@ -19,18 +20,21 @@ ImportLedger::ImportLedger(evidence::Journal& journal) : m_journal(journal)
     }
 }
 
-void ImportLedger::add(const QByteArray& key, const QUuid& incident, const QString& source)
+void ImportLedger::add(const QByteArray& key, const QUuid& incident, const QString& source, int file)
 {
     m_known.insert(key);
-    m_added.push_back({key, incident, source});
+    m_added.push_back({key, incident, source, file});
 }
 
 void ImportLedger::append(QJsonObject about)
 {
     QJsonArray messages;
-    for (const Added& a : m_added)
-        messages.append(
-            QJsonArray{QString::fromLatin1(a.key.toBase64()), a.incident.toString(QUuid::WithoutBraces), a.source});
+    for (const Added& a : m_added) {
+        QJsonArray m{QString::fromLatin1(a.key.toBase64()), a.incident.toString(QUuid::WithoutBraces), a.source};
+        if (a.file > 0)
+            m.append(a.file);
+        messages.append(m);
+    }
     about.insert(QStringLiteral("messages"), messages);
     m_journal.append(QStringLiteral("import"), QStringLiteral("import"), QLatin1String(kEntityId), {},
                      QJsonDocument(about).toJson(QJsonDocument::Compact));
@@ -42,11 +46,17 @@ QList<ImportLedger::Source> ImportLedger::sourcesOf(evidence::Journal& journal, 
     QList<Source> out;
     for (const auto& entry : journal.entriesFor(QLatin1String(kEntityId))) {
         const QJsonObject o = QJsonDocument::fromJson(entry.payload).object();
-        const QUuid exhibit = QUuid::fromString(o.value(u"exhibit").toString());
-        const QString label = o.value(u"label").toString();
-        for (const auto& m : o.value(u"messages").toArray())
-            if (m.toArray().at(1).toString() == id)
-                out.append({exhibit, label, m.toArray().at(2).toString()});
+        const QJsonArray files = o.value(u"exhibits").toArray();
+        for (const auto& value : o.value(u"messages").toArray()) {
+            const QJsonArray m = value.toArray();
+            if (m.at(1).toString() != id)
+                continue;
+            // Records before "exhibits" existed, and single-file imports, name one exhibit for every message.
+            const int file = m.size() > 3 ? m.at(3).toInt() : 0;
+            const QJsonObject exhibit = file > 0 && file < files.size() ? files.at(file).toObject() : o;
+            out.append({QUuid::fromString(exhibit.value(u"exhibit").toString()), exhibit.value(u"label").toString(),
+                        m.at(2).toString()});
+        }
     }
     return out;
 }
@@ -54,8 +64,8 @@ QList<ImportLedger::Source> ImportLedger::sourcesOf(evidence::Journal& journal, 
 QByteArray MessageKeys::next(const ImportedMessage& m)
 {
     // Wall-clock times are keyed as written; instants in UTC. Fields are separated by a character no field holds.
-    const QString time = m.floating ? m.time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-                                    : QString::number(m.time.toMSecsSinceEpoch());
+    const QString time =
+        m.floating ? isoTimeText(m.time, IsoFraction::Seconds) : QString::number(m.time.toMSecsSinceEpoch());
     const QString who = !m.senderAddress.isEmpty() ? m.senderAddress : m.senderName;
     const QString peer = m.direction == Direction::Outgoing ? m.recipients.join(u',') : QString();
     if (m.kind == MessageKind::Email && !m.messageId.isEmpty()) {

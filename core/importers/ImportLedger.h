@@ -28,10 +28,17 @@ public:
     explicit ImportLedger(evidence::Journal& journal);
 
     bool contains(const QByteArray& key) const { return m_known.contains(key); }
-    void add(const QByteArray& key, const QUuid& incident, const QString& source);
+    // A dry run's stand-in for add(): a later copy of the same message (one e-mail in two mailboxes of a folder)
+    // then counts as already there, as it will when the import is made.
+    void remember(const QByteArray& key) { m_known.insert(key); }
+    // `file`: which of the import's files the message came from, as placed in the record's "exhibits" (0 for the
+    // first or only one).
+    void add(const QByteArray& key, const QUuid& incident, const QString& source, int file = 0);
     qint64 added() const { return static_cast<qint64>(m_added.size()); }
 
-    // Appends the import record (inside the caller's transaction): `about` names the format, file and exhibit.
+    // Appends the import record (inside the caller's transaction): `about` names the format, file and exhibit, and
+    // for an import of several files (a folder of e-mails) lists every file's exhibit under "exhibits"; each
+    // message from a file after the first then names its file's place in that list.
     void append(QJsonObject about);
 
     struct Source
@@ -49,6 +56,7 @@ private:
         QByteArray key;
         QUuid incident;
         QString source;
+        int file = 0;
     };
     evidence::Journal& m_journal;
     QSet<QByteArray> m_known;

@@ -24,13 +24,20 @@ void ImportSummary::add(const ImportedMessage& message)
     const QString address = outgoing ? message.peerAddress : message.senderAddress;
     if (name.isEmpty() && address.isEmpty())
         return;
-    for (Participant& p : participants)
-        if (p.name == name && p.address == address) {
-            ++p.messages;
-            return;
-        }
-    if (participants.size() < 10000) // a group export with more senders than this is not a conversation to preview
-        participants.append(Participant{name, address, 1});
+    if (Participant* p = participant(name, address))
+        ++p->messages;
+}
+
+Participant* ImportSummary::participant(const QString& name, const QString& address)
+{
+    const QString key = name + QChar(0x1F) + address; // a character neither holds
+    if (const auto found = participantIndex.constFind(key); found != participantIndex.constEnd())
+        return &participants[*found];
+    if (participants.size() >= 10000) // a group export with more senders than this is not a conversation to preview
+        return nullptr;
+    participantIndex.insert(key, participants.size());
+    participants.append(Participant{name, address, 0});
+    return &participants.last();
 }
 
 QString kindCode(MessageKind kind)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -101,6 +102,11 @@ struct ImportSummary
     QString ambiguousSample; // a line showing the ambiguity, for the question to the person
 
     void add(const ImportedMessage& message);
+    // The participant with this name and address, added with no messages yet if new; null past 10,000 of them.
+    Participant* participant(const QString& name, const QString& address);
+
+private:
+    QHash<QString, qsizetype> participantIndex; // name and address -> place in participants
 };
 
 using MessageSink = std::function<void(ImportedMessage&& message)>;

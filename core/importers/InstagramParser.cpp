@@ -99,8 +99,8 @@ void Walker::readParticipants()
     m_reader.beginArray();
     while (m_reader.nextItem()) {
         const QString name = textOf(m_reader.readValue(1024 * 1024).toObject().value(u"name"));
-        if (!name.isEmpty() && m_summary.participants.size() < 10000)
-            m_summary.participants.append(Participant{name, QString(), 0}); // counted as their messages come
+        if (!name.isEmpty())
+            m_summary.participant(name, QString()); // counted as their messages come
     }
 }
 

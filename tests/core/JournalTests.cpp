@@ -2,6 +2,7 @@
 #include "Catch.h"
 #include "TestDiary.h"
 
+#include "common/IsoTimeText.h"
 #include "diary/IncidentRepository.h"
 #include "evidence/Journal.h"
 #include "vault/SqlConnection.h"
@@ -9,6 +10,9 @@
 #include "vault/Vault.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
+
+#include <random>
 
 using namespace daymark;
 using namespace daymark::test;
@@ -101,4 +105,42 @@ TEST_CASE("a change and its journal record are saved together or not at all")
     }
     CHECK(t->journal().headSeq() == 1);
     CHECK(t->incidents().count({}) == 0);
+}
+
+TEST_CASE("recorded times are written exactly as Qt's format yyyy-MM-ddTHH:mm:ss.zzzZ would write them")
+{
+    // The hand-written formatter feeds every record's hash, so it must never drift from the text older diaries hold.
+    std::mt19937_64 rng(2026);
+    const qint64 from = QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()).toMSecsSinceEpoch();
+    std::uniform_int_distribution<qint64> pick(from, to);
+    std::vector<QDateTime> times{
+        QDateTime(QDate(2026, 3, 29), QTime(0, 59, 59, 999), QTimeZone::utc()),
+        QDateTime(QDate(2026, 3, 29), QTime(2, 30), QTimeZone("Europe/London")),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()),
+        QDateTime(QDate(12345, 6, 7), QTime(8, 9, 10, 11), QTimeZone::utc()), // past four digits: Qt's own text
+    };
+    for (int k = 0; k < 2000; ++k)
+        times.push_back(QDateTime::fromMSecsSinceEpoch(pick(rng), QTimeZone::utc()));
+    for (const QDateTime& t : times) {
+        INFO(t.toString(Qt::ISODateWithMs).toStdString());
+        CHECK(evidence::JournalEntry::timeText(t) == t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+    }
+}
+
+TEST_CASE("date-time text without milliseconds matches Qt's format too, in any zone")
+{
+    std::mt19937_64 rng(29);
+    std::uniform_int_distribution<qint64> pick(-62135596800000, 253402300799999); // years 1 to 9999
+    const QTimeZone zones[] = {QTimeZone::utc(), QTimeZone("Europe/London"), QTimeZone("Asia/Kolkata"),
+                               QTimeZone("America/St_Johns")};
+    for (int k = 0; k < 2000; ++k) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(pick(rng), zones[k % 4]);
+        INFO(t.toString(Qt::ISODateWithMs).toStdString());
+        CHECK(isoTimeText(t, IsoFraction::Seconds) == t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        CHECK(isoTimeText(t, IsoFraction::Milliseconds) == t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")));
+    }
+    CHECK(isoTimeText(QDateTime(), IsoFraction::Seconds).isEmpty());
+    CHECK(evidence::JournalEntry::timeText(QDateTime()).isEmpty());
 }

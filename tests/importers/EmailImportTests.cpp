@@ -9,9 +9,11 @@
 #include "diary/ExhibitRepository.h"
 #include "diary/IncidentRepository.h"
 #include "importers/ImportCommitter.h"
+#include "importers/ImportLedger.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <algorithm>
 
 using namespace daymark;
@@ -110,6 +112,16 @@ TEST_CASE("an .eml folder keeps every file as an exhibit and every attachment as
     CHECK(all[1].incident.tags.contains(s("JS/2 lines 1-5")));
     CHECK(all[1].incident.summary == s("Email from sam@example.net: old"));
     CHECK(t->exhibits().list().size() == 2);
+    CHECK(folder.exhibitLabels == QStringList{s("JS/1"), s("JS/2")});
+    // The journal's import record names each incident's own file, not the folder's first.
+    const auto first = ImportLedger::sourcesOf(t->journal(), all[0].incident.id);
+    const auto second = ImportLedger::sourcesOf(t->journal(), all[1].incident.id);
+    REQUIRE(first.size() == 1);
+    REQUIRE(second.size() == 1);
+    CHECK(first[0].label == s("JS/1"));
+    CHECK(second[0].label == s("JS/2"));
+    CHECK(second[0].source == s("L1-5"));
+    CHECK(second[0].exhibit == t->exhibits().list()[1].exhibit.id);
 
     const CommitResult files = import(t, ImportFormat::Eml, sample("email/attachments-rfc2231.eml"));
     CHECK(files.mediaAttached == 3);
@@ -136,6 +148,24 @@ TEST_CASE("the --from filter matches an e-mail address in any case")
     CHECK(r.skippedOther == 0);
     options.from = s("pat@example.com");
     CHECK(import(t, ImportFormat::Mbox, sample("email/mailbox.mbox"), options).skippedOther == 3);
+}
+
+TEST_CASE("a dry run counts an e-mail found twice in a folder once, as the import then adds it")
+{
+    QTemporaryDir dir;
+    REQUIRE(QFile::copy(sample("email/plain-crlf.eml"), dir.filePath(s("copy one.eml"))));
+    REQUIRE(QFile::copy(sample("email/plain-crlf.eml"), dir.filePath(s("copy two.eml"))));
+    REQUIRE(QFile::copy(sample("email/encoded-words.eml"), dir.filePath(s("other.eml"))));
+    TestDiary t;
+    CommitOptions dry;
+    dry.dryRun = true;
+    const CommitResult preview = import(t, ImportFormat::Eml, dir.path(), dry);
+    CHECK(preview.summary.messages == 3);
+    CHECK(preview.selected == 2);
+    CHECK(preview.alreadyImported == 1);
+    const CommitResult made = import(t, ImportFormat::Eml, dir.path());
+    CHECK(made.incidentsAdded == preview.selected);
+    CHECK(made.alreadyImported == preview.alreadyImported);
 }
 
 TEST_CASE("a CSV call log becomes call incidents; importing it again adds nothing")

@@ -57,9 +57,14 @@ void ImportDonePage::initializePage()
                                         : tr("%n incidents were added (numbers %1 to %2).", "", int(r.incidentsAdded))
                                               .arg(r.firstIncident)
                                               .arg(r.lastIncident));
-        lines << tr("The export file %1 is kept unchanged as exhibit %2, linked to each of them. Its SHA-256 "
-                    "fingerprint was taken as it was stored.")
-                     .arg(QFileInfo(m_session.path).fileName(), r.exhibitLabel);
+        if (r.exhibitLabels.size() > 1)
+            lines << tr("The files of %1 are kept unchanged as exhibits %2 to %3, each linked to the incidents made "
+                        "from it. Their SHA-256 fingerprints were taken as they were stored.")
+                         .arg(QFileInfo(m_session.path).fileName(), r.exhibitLabels.front(), r.exhibitLabels.back());
+        else
+            lines << tr("The export file %1 is kept unchanged as exhibit %2, linked to each of them. Its SHA-256 "
+                        "fingerprint was taken as it was stored.")
+                         .arg(QFileInfo(m_session.path).fileName(), r.exhibitLabel);
         m_show->setVisible(true);
     }
     if (r.mediaAttached > 0)
