@@ -45,14 +45,26 @@ chroot_mount "$dir"
 # The source as a copy inside the chroot (never the repository itself); the chroot's build folder is kept between
 # runs so a re-run only rebuilds what changed.
 src="$dir/root/daymark"
-mkdir -p "$src"
-find "$src" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
+stage="$dir/root/daymark-next"
+rm -rf "$stage"
+mkdir -p "$src" "$stage"
 if [[ ${DAYMARK_SOURCE:-worktree} == head ]]; then
-    git -C "$top" archive HEAD | tar -x -C "$src"
+    git -C "$top" archive HEAD | tar -x -C "$stage"
 else
     (cd "$top" && git ls-files -z --cached --others --exclude-standard |
-        tar --null --ignore-failed-read -T - -c 2>/dev/null) | tar -x -C "$src"
+        tar --null --ignore-failed-read -T - -c 2>/dev/null) | tar -x -C "$stage"
 fi
+# Only files that differ replace the kept copy (and get a new time), so the kept build rebuilds only what changed.
+(cd "$stage" && find . -type f -print0) | while IFS= read -r -d '' f; do
+    if ! cmp -s "$stage/$f" "$src/$f"; then
+        mkdir -p "$(dirname "$src/$f")"
+        cp "$stage/$f" "$src/$f"
+    fi
+done
+(cd "$src" && find . -path ./build -prune -o -type f -print0) | while IFS= read -r -d '' f; do
+    [[ -e $stage/$f ]] || rm -f "$src/$f"
+done
+rm -rf "$stage"
 
 # scripts/setup.sh picks this release's package names, installs them, builds with warnings as errors and runs
 # every test (xvfb is among its test packages, so the GUI tests run too).
