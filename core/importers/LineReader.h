@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 class QIODevice;
@@ -23,10 +24,17 @@ public:
     qint64 lineNumber() const { return m_number; } // of the line last returned, from 1
 
 private:
+    // The next line in the read buffer, valid until the next call.
+    bool nextView(QByteArrayView& line);
+    [[noreturn]] void readFailed() const;
+    [[noreturn]] void tooLong(qint64 number) const;
+
     QIODevice& m_device;
     qint64 m_maxLineBytes;
     qint64 m_number = 0;
-    QByteArray m_buffer; // one allocation for every line, not one of the maximum size per line
+    QByteArray m_chunk;  // read from the device in large blocks: per-line reads cost more than the parsing
+    qsizetype m_pos = 0; // where the next line starts in m_chunk
+    bool m_end = false;  // the device has nothing more
 };
 
 } // namespace daymark::importers

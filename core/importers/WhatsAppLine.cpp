@@ -5,12 +5,13 @@
 #include <algorithm>
 
 namespace daymark::importers {
-namespace {
 
 bool isDirectionMark(QChar c)
 {
     return c == QChar(0x200E) || c == QChar(0x200F) || c == QChar(0xFEFF);
 }
+
+namespace {
 
 // Reads the header by hand (no regular expression: this runs on every line of exports of millions of lines). The
 // accepted shapes, with "spaces" including U+00A0 and U+202F:

@@ -27,5 +27,6 @@ std::optional<WhatsAppHeader> matchWhatsAppHeader(const QString& line);
 
 // The line without the direction marks WhatsApp puts in front of some lines and words.
 QString withoutDirectionMarks(QStringView text);
+bool isDirectionMark(QChar c); // U+200E, U+200F, and U+FEFF (a byte-order mark in the middle of a line)
 
 } // namespace daymark::importers

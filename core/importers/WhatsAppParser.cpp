@@ -231,7 +231,7 @@ ImportSummary WhatsAppParser::parse(QIODevice& device, const WhatsAppOptions& op
             current.time = wallClock(*header, order, number, line);
             current.floating = true;
             current.position = {SourcePosition::Unit::Line, number, number};
-            splitWhatsAppSender(line.mid(header->restStart), current);
+            splitWhatsAppSender(QStringView(line).mid(header->restStart), current);
             continue;
         }
         if (!open) {

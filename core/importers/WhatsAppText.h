@@ -8,7 +8,7 @@ namespace daymark::importers {
 
 // Splits "Name: text" (the part of a line after the time) into sender and text; a line with no sender is a system
 // line ("You created group", "Messages are end-to-end encrypted").
-void splitWhatsAppSender(const QString& rest, ImportedMessage& message);
+void splitWhatsAppSender(QStringView rest, ImportedMessage& message);
 
 // Sets media, edited, deleted and call kinds from the complete text of a message.
 void finishWhatsAppMessage(ImportedMessage& message);

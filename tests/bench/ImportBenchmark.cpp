@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <random>
 #include <sys/resource.h>
@@ -88,6 +89,8 @@ void writeSms(const QString& path, qint64 count)
     f.write(chunk + "</smses>\n");
 }
 
+constexpr int kRuns = 5;
+
 double seconds(QElapsedTimer& timer)
 {
     const double s = timer.nsecsElapsed() / 1e9;
@@ -147,20 +150,28 @@ int main(int argc, char* argv[])
     std::printf("Import benchmark: %lld messages each; WhatsApp %.1f MB, SMS backup %.1f MB\n",
                 static_cast<long long>(count), QFileInfo(chat).size() / 1e6, QFileInfo(sms).size() / 1e6);
 
+    // Each parse is timed kRuns times and the fastest kept, here and in the npm script: on a shared machine the
+    // slower runs measure the other work, not the parser.
     QElapsedTimer timer;
-    timer.start();
-    QFile chatFile(chat);
-    chatFile.open(QIODevice::ReadOnly);
-    const auto whatsapp = importers::WhatsAppParser::parse(chatFile, {}, [](importers::ImportedMessage&&) {});
-    const double whatsappParse = seconds(timer);
-    QFile smsFile(sms);
-    smsFile.open(QIODevice::ReadOnly);
-    const auto smsSummary = importers::SmsBackupParser::parse(smsFile, {}, [](importers::ImportedMessage&&) {});
-    const double smsParse = seconds(timer);
-    std::printf("  parse WhatsApp:   %lld messages in %.3f s = %.0f messages/s\n",
-                static_cast<long long>(whatsapp.messages), whatsappParse, whatsapp.messages / whatsappParse);
-    std::printf("  parse SMS backup: %lld messages in %.3f s = %.0f messages/s\n",
-                static_cast<long long>(smsSummary.messages), smsParse, smsSummary.messages / smsParse);
+    importers::ImportSummary whatsapp;
+    importers::ImportSummary smsSummary;
+    double whatsappParse = 1e9;
+    double smsParse = 1e9;
+    for (int run = 0; run < kRuns; ++run) {
+        timer.start();
+        QFile chatFile(chat);
+        chatFile.open(QIODevice::ReadOnly);
+        whatsapp = importers::WhatsAppParser::parse(chatFile, {}, [](importers::ImportedMessage&&) {});
+        whatsappParse = std::min(whatsappParse, seconds(timer));
+        QFile smsFile(sms);
+        smsFile.open(QIODevice::ReadOnly);
+        smsSummary = importers::SmsBackupParser::parse(smsFile, {}, [](importers::ImportedMessage&&) {});
+        smsParse = std::min(smsParse, seconds(timer));
+    }
+    std::printf("  parse WhatsApp:   %lld messages in %.3f s = %.0f messages/s (fastest of %d)\n",
+                static_cast<long long>(whatsapp.messages), whatsappParse, whatsapp.messages / whatsappParse, kRuns);
+    std::printf("  parse SMS backup: %lld messages in %.3f s = %.0f messages/s (fastest of %d)\n",
+                static_cast<long long>(smsSummary.messages), smsParse, smsSummary.messages / smsParse, kRuns);
 
     const QString script = QStringLiteral(DAYMARK_BENCH_SOURCE_DIR "/ImportBenchmarkWhatsApp.mjs");
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
@@ -168,7 +179,7 @@ int main(int argc, char* argv[])
         std::printf("  whatsapp-chat-parser (npm): skipped, node is not installed\n");
     } else {
         QProcess js;
-        js.start(node, {script, chat});
+        js.start(node, {script, chat, QString::number(kRuns)});
         js.waitForFinished(600000);
         const QJsonObject o = QJsonDocument::fromJson(js.readAllStandardOutput()).object();
         if (o.contains(QStringLiteral("skipped"))) {
@@ -177,9 +188,9 @@ int main(int argc, char* argv[])
         } else {
             const double s = o.value(QStringLiteral("seconds")).toDouble();
             const double rate = o.value(QStringLiteral("messages")).toDouble() / s;
-            std::printf("  whatsapp-chat-parser (npm, node): %d messages in %.3f s = %.0f messages/s; Daymark is "
-                        "%.1fx its speed\n",
-                        o.value(QStringLiteral("messages")).toInt(), s, rate,
+            std::printf("  whatsapp-chat-parser (npm, node): %d messages in %.3f s = %.0f messages/s (fastest of %d); "
+                        "Daymark is %.1fx its speed\n",
+                        o.value(QStringLiteral("messages")).toInt(), s, rate, kRuns,
                         (whatsapp.messages / whatsappParse) / rate);
         }
     }
