@@ -2,12 +2,14 @@
 #include "report/AtomicOutput.h"
 
 #include "common/Error.h"
+#include "report/WriteFailure.h"
 #include "vault/DurableFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QUuid>
+#include <cerrno>
 
 namespace daymark::report {
 namespace {
@@ -48,8 +50,9 @@ AtomicOutput::~AtomicOutput()
 
 void AtomicOutput::sync()
 {
+    errno = 0;
     if (!m_file.flush())
-        throw Error(Error::Kind::Io, tr("%1 could not be written: %2.").arg(m_target, m_file.errorString()));
+        throw Error(Error::Kind::Io, tr("%1 could not be written: %2.").arg(m_target, writeFailureText(m_file, errno)));
     m_file.close();
     vault::DurableFile::sync(m_temporary);
 }

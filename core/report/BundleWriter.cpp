@@ -15,6 +15,7 @@
 #include "report/IncidentJson.h"
 #include "report/ReportCollector.h"
 #include "report/TimelinePdf.h"
+#include "report/WriteFailure.h"
 #include "report/zip/ZipWriter.h"
 #include "vault/Vault.h"
 
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cerrno>
 
 namespace daymark::report {
 namespace {
@@ -230,8 +232,10 @@ ExportResult exportPdf(diary::Diary& diary, const ExportSelection& selection, co
     checkCancel(cancel);
     ExportProgress steps(progress, pdfUnits(data), 0);
     const QByteArray pdf = makePdf(diary, data, steps, cancel);
+    errno = 0;
     if (out.file().write(pdf) != pdf.size())
-        throw Error(Error::Kind::Io, tr("%1 could not be written: %2.").arg(outPath, out.file().errorString()));
+        throw Error(Error::Kind::Io,
+                    tr("%1 could not be written: %2.").arg(outPath, writeFailureText(out.file(), errno)));
     ExportResult result;
     result.path = outPath;
     result.size = pdf.size();

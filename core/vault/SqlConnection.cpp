@@ -111,6 +111,10 @@ void SqlConnection::throwError(int rc, const char* context) const
     if (systemErrno == ENOSPC || systemErrno == EDQUOT ||
         (m_db && std::strcmp(sqlite3_errmsg(m_db.get()), sqlite3_errstr(SQLITE_FULL)) == 0))
         rc = SQLITE_FULL;
+    else if ((rc & 0xff) == SQLITE_ERROR &&
+             (systemErrno == EIO ||
+              (m_db && std::strcmp(sqlite3_errmsg(m_db.get()), sqlite3_errstr(SQLITE_IOERR)) == 0)))
+        rc = SQLITE_IOERR; // likewise a failing disk under the export of a password change
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
         throw Error(Error::Kind::WrongPassword,

@@ -4,11 +4,13 @@
 
 #include "common/Error.h"
 #include "crypto/Sha256.h"
+#include "report/WriteFailure.h"
 
 #include <QCoreApplication>
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 
 namespace daymark::report::zip {
@@ -96,9 +98,11 @@ struct ZipWriter::Impl
 
     void put(const char* data, qint64 size)
     {
-        if (out.write(data, size) != size)
-            throw Error(Error::Kind::Io, tr("Writing the bundle failed: %1.").arg(out.errorString()),
-                        out.errorString());
+        errno = 0;
+        if (out.write(data, size) != size) {
+            const QString why = writeFailureText(out, errno);
+            throw Error(Error::Kind::Io, tr("Writing the bundle failed: %1.").arg(why), why);
+        }
         position += quint64(size);
     }
     void put(const QByteArray& bytes) { put(bytes.constData(), bytes.size()); }
@@ -243,17 +247,22 @@ WrittenEntry ZipWriter::finish()
         patch.u32(e.size);
     }
     const qint64 end = qint64(d.position);
+    auto failed = [&d] {
+        const QString why = writeFailureText(d.out, errno);
+        throw Error(Error::Kind::Io, tr("Writing the bundle failed: %1.").arg(why), why);
+    };
+    errno = 0;
     if (!d.out.seek(qint64(e.offset) + 14) || d.out.write(patch.data()) != patch.data().size())
-        throw Error(Error::Kind::Io, tr("Writing the bundle failed: %1.").arg(d.out.errorString()));
+        failed();
     if (d.localZip64) {
         Bytes sizes;
         sizes.u64(e.size);
         sizes.u64(e.compressed);
         if (!d.out.seek(qint64(e.offset) + 30 + e.name.size() + 4) || d.out.write(sizes.data()) != sizes.data().size())
-            throw Error(Error::Kind::Io, tr("Writing the bundle failed: %1.").arg(d.out.errorString()));
+            failed();
     }
     if (!d.out.seek(end))
-        throw Error(Error::Kind::Io, tr("Writing the bundle failed: %1.").arg(d.out.errorString()));
+        failed();
 
     const crypto::Digest digest = d.hash.finish();
     WrittenEntry written{d.currentName, qint64(e.size),
