@@ -2,6 +2,7 @@
 #pragma once
 
 #if __has_include(<catch2/catch_test_macros.hpp>)
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_session.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -12,6 +13,7 @@
 #endif
 
 #ifdef DAYMARK_CATCH3
+using Catch::Approx; // Catch2 2 has it at global scope
 #define DAYMARK_SKIP(message) SKIP(message)
 #else
 #define DAYMARK_SKIP(message)                                                                                          \
