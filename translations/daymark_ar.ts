@@ -8396,7 +8396,7 @@ Which date is it?</source>
         <translation>أرقام الهواتف، رقم في كل سطر</translation>
     </message>
     <message>
-        <source>&amp;Email addresses:</source>
+        <source>Ema&amp;il addresses:</source>
         <translation>عنا&amp;وين البريد الإلكتروني:</translation>
     </message>
     <message>
@@ -8409,7 +8409,7 @@ Which date is it?</source>
     </message>
     <message>
         <source>Addr&amp;esses:</source>
-        <translation>العنا&amp;وين:</translation>
+        <translation>ال&amp;عناوين:</translation>
     </message>
     <message>
         <source>Addresses, one per line</source>

@@ -8371,7 +8371,7 @@ Pa ddyddiad ydyw?</translation>
         <translation>Rhifau ffôn, un i bob llinell</translation>
     </message>
     <message>
-        <source>&amp;Email addresses:</source>
+        <source>Ema&amp;il addresses:</source>
         <translation>Cyfeiriadau e-&amp;bost:</translation>
     </message>
     <message>

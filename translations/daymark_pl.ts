@@ -8318,7 +8318,7 @@ Jaka to data?</translation>
         <translation>Numery telefonów, po jednym w wierszu</translation>
     </message>
     <message>
-        <source>&amp;Email addresses:</source>
+        <source>Ema&amp;il addresses:</source>
         <translation>Adresy &amp;e-mail:</translation>
     </message>
     <message>

@@ -16,10 +16,11 @@
 
 namespace daymark::ui {
 
-BackupSettingsSection::BackupSettingsSection(const AppSettings& settings, QWidget* parent)
-    : QWidget(parent), m_enabled(new QCheckBox(tr("Make an encrypted &backup when a diary is unlocked"), this)),
-      m_everyUnlock(new QCheckBox(tr("At &every unlock (otherwise at most once a day)"), this)),
-      m_folder(new QLineEdit(this)), m_choose(new QPushButton(tr("C&hoose…"), this)), m_keep(new QSpinBox(this))
+BackupSettingsSection::BackupSettingsSection(const AppSettings& settings, QWidget* dialog)
+    : QObject(dialog), m_enabled(new QCheckBox(tr("Make an encrypted &backup when a diary is unlocked"), dialog)),
+      m_everyUnlock(new QCheckBox(tr("At &every unlock (otherwise at most once a day)"), dialog)),
+      m_folder(new QLineEdit(dialog)), m_choose(new QPushButton(tr("C&hoose…"), dialog)), m_keep(new QSpinBox(dialog)),
+      m_dialog(dialog)
 {
     m_enabled->setObjectName(QStringLiteral("settingsBackups"));
     m_everyUnlock->setObjectName(QStringLiteral("settingsBackupEveryUnlock"));
@@ -35,31 +36,34 @@ BackupSettingsSection::BackupSettingsSection(const AppSettings& settings, QWidge
     m_keep->setValue(settings.backupsToKeep());
     m_keep->setAccessibleName(tr("Backups to keep"));
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(m_enabled);
-    form->addRow(m_everyUnlock);
-    auto* folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(m_choose);
-    form->addRow(tr("Backup &folder:"), folderRow);
-    form->addRow(tr("&Keep the newest:"), m_keep);
-    auto* hint = new QLabel(tr("A backup is a complete copy of the diary that opens with its password. Kept on "
-                               "another disk or a USB stick, it survives this computer failing."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), hint);
-
     connect(m_enabled, &QCheckBox::toggled, this, &BackupSettingsSection::updateEnabled);
     connect(m_choose, &QPushButton::clicked, this, [this] {
-        const QString chosen = DiaryFileDialog::chooseFolder(this, tr("Keep backups in"),
+        const QString chosen = DiaryFileDialog::chooseFolder(m_dialog, tr("Keep backups in"),
                                                              QDir::fromNativeSeparators(m_folder->text().trimmed()));
         if (!chosen.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(chosen));
     });
     updateEnabled();
+}
+
+void BackupSettingsSection::addRows(QFormLayout& form)
+{
+    form.addRow(m_enabled);
+    form.addRow(m_everyUnlock);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_choose);
+    // A row of two widgets gets no buddy from the form: the label needs one for its mnemonic (and not to show "&").
+    auto* folderLabel = new QLabel(tr("Backup &folder:"), m_dialog);
+    folderLabel->setBuddy(m_folder);
+    form.addRow(folderLabel, folderRow);
+    form.addRow(tr("&Keep the newest:"), m_keep);
+    auto* hint = new QLabel(tr("A backup is a complete copy of the diary that opens with its password. Kept on "
+                               "another disk or a USB stick, it survives this computer failing."),
+                            m_dialog);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form.addRow(QString(), hint);
 }
 
 void BackupSettingsSection::updateEnabled()

@@ -1,24 +1,29 @@
 // The Backups part of Settings: automatic backups on or off, at every unlock or once a day, the folder (beside the
-// diary unless one is chosen) and how many to keep.
+// diary unless one is chosen) and how many to keep. Its rows go into the dialog's own form, so their labels line up
+// with the others and the hint gets the height its wrapped text needs.
 #pragma once
 
-#include <QWidget>
+#include <QObject>
 
 class QCheckBox;
+class QFormLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QWidget;
 
 namespace daymark::ui {
 
 class AppSettings;
 
-class BackupSettingsSection : public QWidget
+class BackupSettingsSection : public QObject
 {
     Q_OBJECT
 
 public:
-    BackupSettingsSection(const AppSettings& settings, QWidget* parent = nullptr);
+    // The fields are children of `dialog`; addRows() places them.
+    BackupSettingsSection(const AppSettings& settings, QWidget* dialog);
+    void addRows(QFormLayout& form);
 
     // A sentence saying what is wrong (the folder), or empty when the values can be saved.
     QString problem() const;
@@ -37,6 +42,7 @@ private:
     QLineEdit* m_folder;
     QPushButton* m_choose;
     QSpinBox* m_keep;
+    QWidget* m_dialog;
 };
 
 } // namespace daymark::ui

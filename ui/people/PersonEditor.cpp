@@ -74,7 +74,7 @@ PersonEditor::PersonEditor(QWidget* parent)
     row(tr("&Appearance:"), m_description, tr("Appearance"));
     row(tr("Vehicles:"), m_vehicles, tr("Vehicles"));
     row(tr("&Phone numbers:"), m_phones, tr("Phone numbers, one per line"));
-    row(tr("&Email addresses:"), m_emails, tr("Email addresses, one per line"));
+    row(tr("Ema&il addresses:"), m_emails, tr("Email addresses, one per line"));
     row(tr("Online accounts:"), m_handles, tr("Online accounts"));
     row(tr("Addr&esses:"), m_addresses, tr("Addresses, one per line"));
     row(tr("Or&ganisation:"), m_organisation, tr("Organisation"));

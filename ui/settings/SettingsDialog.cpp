@@ -103,7 +103,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidg
                                  this));
 
     m_backups = new BackupSettingsSection(settings, this);
-    form->addRow(m_backups);
+    m_backups->addRows(*form);
 
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->setAccessibleName(tr("Language"));
@@ -133,6 +133,10 @@ SettingsDialog::SettingsDialog(AppSettings& settings, diary::Diary* diary, QWidg
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // The wrapped hints need the height their width gives them; a dialog does not grow to it by itself, and would
+    // squeeze them to one line's height each.
+    const int width = sizeHint().width();
+    resize(width, heightForWidth(width));
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
