@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QTimer>
@@ -80,7 +81,13 @@ InsightsPanel::InsightsPanel(QWidget* parent)
     patternLayout->addWidget(hourHeading);
     patternLayout->addWidget(m_hourDay, 2);
     m_tabs->setObjectName(QStringLiteral("insightsTabs"));
-    m_tabs->addTab(pattern, tr("&Pattern over time"));
+    // On a small screen the chart, its legend and the grid need more height than there is: they scroll rather than
+    // being drawn over one another.
+    auto* patternScroll = new QScrollArea(m_tabs);
+    patternScroll->setWidgetResizable(true);
+    patternScroll->setFrameShape(QFrame::NoFrame);
+    patternScroll->setWidget(pattern);
+    m_tabs->addTab(patternScroll, tr("&Pattern over time"));
     m_tabs->addTab(m_signals, tr("Warning &signs"));
     m_tabs->addTab(m_screening, tr("&Risk questions"));
 
