@@ -53,7 +53,7 @@ install_packages() {
         qt6-charts-dev libqt6opengl6-dev # Insights charts; Debian 12's qt6-charts-dev omits the OpenGL dev files it needs
     )
     if [[ $mode == test ]]; then
-        packages+=(xvfb xauth xdotool imagemagick poppler-utils unzip openssl desktop-file-utils appstream groff-base)
+        packages+=(xvfb xauth xdotool imagemagick poppler-utils zip unzip openssl desktop-file-utils appstream groff-base)
         packages+=(clang libclang-rt-dev) # scripts/sanitize.sh: clang with libFuzzer and the sanitizers' runtimes
         packages+=(strace dbus-daemon) # the no-network trace and the private D-Bus of the screen-lock tests
     fi

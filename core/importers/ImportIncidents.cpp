@@ -115,12 +115,23 @@ QString accountOf(const ImportedMessage& m)
 
 } // namespace
 
+namespace {
+
+// A wall-clock time the clocks skipped (spring forward). Qt before 6.7 makes such a time invalid; later versions
+// move it past the gap, so its wall-clock time is no longer the one written.
+bool inClockGap(const QDateTime& placed, const QDateTime& written)
+{
+    return !placed.isValid() || placed.date() != written.date() || placed.time() != written.time();
+}
+
+} // namespace
+
 QDateTime placedTime(const ImportedMessage& m, const QTimeZone& zone)
 {
     if (!m.floating)
         return m.time.toTimeZone(zone);
     QDateTime placed(m.time.date(), m.time.time(), zone);
-    if (!placed.isValid()) {
+    if (inClockGap(placed, m.time)) {
         // A wall-clock time the clocks skipped (spring forward): read it with the offset in force just before.
         const QDateTime asUtc(m.time.date(), m.time.time(), QTimeZone::utc());
         const int before = zone.offsetFromUtc(asUtc.addSecs(-3 * 3600));
@@ -131,7 +142,7 @@ QDateTime placedTime(const ImportedMessage& m, const QTimeZone& zone)
 
 bool skippedByClocks(const ImportedMessage& m, const QTimeZone& zone)
 {
-    return m.floating && !QDateTime(m.time.date(), m.time.time(), zone).isValid();
+    return m.floating && inClockGap(QDateTime(m.time.date(), m.time.time(), zone), m.time);
 }
 
 namespace {

@@ -5,6 +5,8 @@
 #include "crypto/SecureBytes.h"
 #include "vault/KdfHeader.h"
 
+#include <vector>
+
 namespace daymark::vault {
 
 class SqlConnection;
@@ -29,6 +31,9 @@ struct CipherSettings
     // "x'<64 hex key><32 hex salt>'", the raw-key form SQLCipher accepts, in wiped memory.
     static crypto::SecureBytes rawKeySpec(const crypto::SecureBytes& key, const FileSalt& salt);
     static int majorVersion(SqlConnection& connection);
+    // The settings apply() pins after the key, as "name = value" for a PRAGMA, for SQLCipher of this major version
+    // (also what the tests give the sqlcipher shell).
+    static std::vector<const char*> pinningPragmas(int major);
 };
 
 } // namespace daymark::vault

@@ -342,8 +342,16 @@ void Vault::changePassword(const crypto::SecureBytes& newPassword, const StepHoo
         }
         report(PasswordChangeStep::Verified);
     } catch (...) {
-        if (attached)
-            db.exec("DETACH DATABASE rekey");
+        if (attached) {
+            // SQLCipher 4 can leave the failed export's transaction open, and then refuses to detach until it ends.
+            try {
+                if (db.inTransaction())
+                    db.exec("ROLLBACK");
+                db.exec("DETACH DATABASE rekey");
+            } catch (const Error&) {
+                // Still attached: the copy's files go all the same, and its handle with the connection.
+            }
+        }
         removeLeftovers(temp);
         throw;
     }

@@ -22,9 +22,18 @@ QString sqlcipherShell(const QString& path, const char* password, const QByteArr
     std::copy(head.begin(), head.end(), salt.begin());
     const auto key = crypto::deriveKey(pw(password), salt, vault::Vault::readKdfParams(path));
     const auto spec = vault::CipherSettings::rawKeySpec(key, salt);
-    const QByteArray script = "PRAGMA key = \"" +
-                              QByteArray(reinterpret_cast<const char*>(spec.data()), qsizetype(spec.size())) +
-                              "\";\nPRAGMA cipher_page_size = 4096;\n" + sql + "\n";
+    // The shell's SQLCipher is the library the tests link: its major version picks the settings Daymark pins.
+    QProcess version;
+    version.start(shell,
+                  {QStringLiteral("-batch"), QStringLiteral(":memory:"), QStringLiteral("PRAGMA cipher_version;")});
+    if (!version.waitForFinished(30000))
+        throw std::runtime_error("the sqlcipher shell did not finish");
+    const int major = QString::fromUtf8(version.readAllStandardOutput()).trimmed().section(u'.', 0, 0).toInt();
+    QByteArray script =
+        "PRAGMA key = \"" + QByteArray(reinterpret_cast<const char*>(spec.data()), qsizetype(spec.size())) + "\";\n";
+    for (const char* pragma : vault::CipherSettings::pinningPragmas(major))
+        script += "PRAGMA " + QByteArray(pragma) + ";\n";
+    script += sql + "\n";
     QProcess process;
     process.start(shell, {QStringLiteral("-batch"), path});
     process.write(script);
