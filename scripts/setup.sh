@@ -47,7 +47,7 @@ install_packages() {
     fi
     local packages=(
         build-essential cmake pkg-config clang-format
-        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libgl-dev
+        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins "$(first_available qt6-svg-plugins libqt6svg6)" libgl-dev
         libsqlcipher-dev sqlcipher "$(first_available libbotan-3-dev libbotan-2-dev)" catch2 libzxcvbn-dev libexiv2-dev
         libzip-dev libqrencode-dev fonts-dejavu-core
         qt6-charts-dev libqt6opengl6-dev # Insights charts; Debian 12's qt6-charts-dev omits the OpenGL dev files it needs
