@@ -33,7 +33,6 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Daymark"));
     QApplication::setApplicationVersion(QStringLiteral(DAYMARK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("daymark"));
     daymark::language::install(daymark::ui::AppSettings().language());      // the chosen language, else the system's
     daymark::ui::appIcon::apply(daymark::ui::AppSettings().neutralTitle()); // a plain icon, if chosen
 

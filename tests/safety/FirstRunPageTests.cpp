@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -37,6 +38,13 @@ struct FirstStart
 QImage iconImage(const QIcon& icon)
 {
     return icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
+// The name task managers show (Linux: /proc/self/comm).
+QString processName()
+{
+    QFile comm(QStringLiteral("/proc/self/comm"));
+    return comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll()).trimmed() : QString();
 }
 
 } // namespace
@@ -125,11 +133,16 @@ TEST_CASE("the neutral appearance shows a plain title and a plain icon, never Da
         CHECK_FALSE(shown.isNull());
         CHECK(shown != daymark);
         CHECK(iconImage(QApplication::windowIcon()) != daymark);
+        // Nothing for the dock or window switcher to look Daymark up by, and a plain process name.
+        CHECK(QGuiApplication::desktopFileName().isEmpty());
+        CHECK(processName() == QStringLiteral("notes"));
     }
     ui::AppSettings().setNeutralTitle(false);
     WindowFixture f;
     CHECK(f.window.windowTitle() == QStringLiteral("Daymark"));
     CHECK(iconImage(f.window.windowIcon()) == daymark);
+    CHECK(QGuiApplication::desktopFileName() == QStringLiteral("daymark"));
+    CHECK(processName() == QStringLiteral("daymark"));
 }
 
 TEST_CASE("preview of the first-run page", "[.preview]")

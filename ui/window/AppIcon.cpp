@@ -7,6 +7,10 @@
 #include <QPixmap>
 #include <QWidget>
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
 namespace daymark::ui::appIcon {
 namespace {
 
@@ -60,6 +64,13 @@ void apply(bool neutral, QWidget* window)
     QApplication::setWindowIcon(icon);
     if (window)
         window->setWindowIcon(icon);
+    // A desktop finds the .desktop file by this name and shows its "Daymark" and icon in the dock and the window
+    // switcher; the neutral appearance names none.
+    QGuiApplication::setDesktopFileName(neutral ? QString() : QStringLiteral("daymark"));
+#ifdef Q_OS_LINUX
+    // The name task managers and `ps` show for the process.
+    prctl(PR_SET_NAME, neutral ? "notes" : "daymark", 0, 0, 0);
+#endif
 }
 
 } // namespace daymark::ui::appIcon

@@ -12,7 +12,9 @@ QString daymarkPath();
 QString neutralPath();
 // The icon for windows, dialogs and the taskbar.
 QIcon forAppearance(bool neutral);
-// Sets it on the application (every window without its own) and on `window`, if given.
+// Sets it on the application (every window without its own) and on `window`, if given; with the neutral
+// appearance, the desktop file name the dock and window switcher look up is cleared and the process is named
+// "notes" for task managers.
 void apply(bool neutral, QWidget* window = nullptr);
 
 } // namespace daymark::ui::appIcon
