@@ -54,14 +54,15 @@ else
     (cd "$top" && git ls-files -z --cached --others --exclude-standard |
         tar --null --ignore-failed-read -T - -c 2>/dev/null) | tar -x -C "$stage"
 fi
-# Only files that differ replace the kept copy (and get a new time), so the kept build rebuilds only what changed.
+# Only files that differ replace the kept copy (and get a new time), so the kept builds (build, build-sanitize)
+# rebuild only what changed.
 (cd "$stage" && find . -type f -print0) | while IFS= read -r -d '' f; do
     if ! cmp -s "$stage/$f" "$src/$f"; then
         mkdir -p "$(dirname "$src/$f")"
         cp "$stage/$f" "$src/$f"
     fi
 done
-(cd "$src" && find . -path ./build -prune -o -type f -print0) | while IFS= read -r -d '' f; do
+(cd "$src" && find . -path './build*' -prune -o -type f -print0) | while IFS= read -r -d '' f; do
     [[ -e $stage/$f ]] || rm -f "$src/$f"
 done
 rm -rf "$stage"

@@ -45,9 +45,10 @@ cmake -S "$top" -B "$build_dir" -DCMAKE_CXX_COMPILER="$clangxx" -DCMAKE_BUILD_TY
     -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DDAYMARK_WERROR=ON -DDAYMARK_BUILD_GUI=OFF -DDAYMARK_SANITIZE=ON \
     -DDAYMARK_BUILD_FUZZ=ON -DDAYMARK_FUZZ_LIBFUZZER=ON "${launcher[@]}" >/dev/null
 test_targets=(daymark-core-tests daymark-importer-tests daymark-pdf-tests daymark-bundle-tests)
-# Every target named daymark-fuzz-*, as the build system lists them: a new one is picked up without editing this.
+# Every target named daymark-fuzz-*, as the build system lists them (without the helper targets of AUTOMOC, which
+# newer CMake lists too): a new one is picked up without editing this.
 mapfile -t fuzz_targets < <(cmake --build "$build_dir" --target help |
-    sed -n 's/^\.\.\. \(daymark-fuzz-[A-Za-z0-9_-]*\).*/\1/p' | grep -v '_autogen$' | sort -u)
+    sed -n 's/^\.\.\. \(daymark-fuzz-[A-Za-z0-9_-]*\).*/\1/p' | grep -v '_autogen' | sort -u)
 ((${#fuzz_targets[@]})) || { echo "sanitize: no daymark-fuzz-* targets in $build_dir" >&2; exit 1; }
 cmake --build "$build_dir" -j "$jobs" --target "${test_targets[@]}" "${fuzz_targets[@]}"
 build_time=$((SECONDS - step_start))
@@ -86,6 +87,11 @@ if [[ $run_fuzz == yes ]]; then
         ! -name PROVENANCE.txt -print0 | sort -z)
     for target in "${fuzz_targets[@]}"; do
         exe=$(find "$build_dir" -type f -perm -u+x -name "$target" | head -n 1)
+        if [[ -z $exe ]]; then
+            echo "sanitize: $target was not built" >&2
+            status=1
+            continue
+        fi
         corpus=$build_dir/fuzz-corpus/$target
         log=$build_dir/$target.log
         mkdir -p "$corpus"
