@@ -72,7 +72,10 @@ rm -rf "$stage"
 chroot_say "building and testing in Debian $suite (log: $logs/$suite-setup.log)"
 status=0
 chroot_run "$dir" bash -c 'cd /root/daymark && ./scripts/setup.sh test' >"$logs/$suite-setup.log" 2>&1 || status=$?
-summary=$(grep -E '^[0-9]+% tests passed' "$logs/$suite-setup.log" | tail -n1 || true)
+# The first ctest summary is the main suite's; scripts/sanitize.sh prints its own after it.
+summary=$(grep -E '^[0-9]+% tests passed' "$logs/$suite-setup.log" | head -n1 || true)
+sanitized=$(grep -E '^[0-9]+% tests passed' "$logs/$suite-setup.log" | sed -n 2p | sed -E 's/.* out of ([0-9]+).*/\1/')
+fuzzed=$(grep -oE '[0-9]+ fuzz targets [0-9]+ s \([0-9]+ inputs\)' "$logs/$suite-setup.log" | tail -n1 || true)
 if [[ -z $summary ]]; then
     tail -n 40 "$logs/$suite-setup.log" >&2
     chroot_die "the build in Debian $suite failed (exit $status); see $logs/$suite-setup.log"
@@ -107,5 +110,6 @@ back=$("$cross" check "$host_cli" "$xfer_host/from-chroot" 2>&1) ||
     chroot_die "a diary from Debian $suite did not open intact in Debian 12: $back"
 
 ((status == 0)) || chroot_die "tests failed in Debian $suite: $summary (see $logs/$suite-setup.log)"
-echo "Debian 13 ($suite): built Daymark $version with $qt, $sqlcipher, $botan, $catch2; $passed/$total tests passed;" \
+echo "Debian 13 ($suite): built Daymark $version with $qt, $sqlcipher, $botan, $catch2; $passed/$total tests passed," \
+    "${sanitized:-no} again under ASan+UBSan, ${fuzzed:-no fuzz targets} without findings;" \
     "diary from Debian 12 opened with $forward, and one from Debian 13 opened on Debian 12 with $back"
