@@ -6,8 +6,8 @@
 #include "ImportCommand.h"
 #include "InsightsCommands.h"
 #include "common/Error.h"
-#include "common/ProcessHardening.h"
 #include "common/Language.h"
+#include "common/ProcessHardening.h"
 #include "crypto/CryptoSelfTest.h"
 
 #include <QCoreApplication>

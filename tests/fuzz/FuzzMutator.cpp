@@ -50,7 +50,12 @@ int runMutator(int argc, char* argv[], const MutatorTarget& target)
         std::fprintf(stderr, "usage: %s --mutate SECONDS FILE...\n", argv[0]);
         return 2;
     }
-    const double seconds = QByteArray(argv[2]).toDouble();
+    bool isNumber = false;
+    const double seconds = QByteArray(argv[2]).toDouble(&isNumber);
+    if (!isNumber || seconds <= 0) {
+        std::fprintf(stderr, "%s: SECONDS must be a positive number, not '%s'\n", target.name, argv[2]);
+        return 2;
+    }
     QList<QByteArray> seeds;
     for (int k = 3; k < argc; ++k) {
         const QString path = QString::fromLocal8Bit(argv[k]);

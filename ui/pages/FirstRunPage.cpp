@@ -14,20 +14,6 @@
 #include <QVBoxLayout>
 
 namespace daymark::ui {
-namespace {
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setContentsMargins(0, 6, 0, 0);
-    return label;
-}
-
-} // namespace
 
 FirstRunPage::FirstRunPage(Mode mode, QWidget* parent)
     : QWidget(parent), m_continue(new QPushButton(mode == Mode::FirstStart ? tr("&Continue") : tr("&Close"), this))
@@ -46,14 +32,14 @@ FirstRunPage::FirstRunPage(Mode mode, QWidget* parent)
            "file on this computer. It does not use the internet and sends nothing anywhere."),
         content));
 
-    column->addWidget(heading(tr("What Daymark protects against"), content));
+    column->addWidget(pageLayout::makeHeading(tr("What Daymark protects against"), content));
     column->addWidget(pageLayout::makeParagraph(
         tr("Someone who gets hold of this computer or the diary file cannot read the diary without your password. "
            "Daymark leaves no readable copies of what you write on the computer, locks the diary when you step away "
            "or the screen locks, and Quick exit (Ctrl+Shift+Q, or Esc twice) hides it at once."),
         content));
 
-    column->addWidget(heading(tr("What it cannot protect against"), content));
+    column->addWidget(pageLayout::makeHeading(tr("What it cannot protect against"), content));
     column->addWidget(pageLayout::makeParagraph(
         tr("Daymark cannot help if this computer is being monitored or has spyware on it: that can see what you "
            "type, including your password. It cannot keep the diary from someone who knows or guesses your password, "
@@ -64,19 +50,15 @@ FirstRunPage::FirstRunPage(Mode mode, QWidget* parent)
            "A helpline can talk you through checking your devices."),
         content));
 
-    column->addWidget(heading(tr("Help, whenever you need it"), content));
+    column->addWidget(pageLayout::makeHeading(tr("Help, whenever you need it"), content));
     column->addWidget(pageLayout::makeParagraph(tr("If you are in danger now, call 999."), content));
     auto* numbers = new QFormLayout;
     numbers->setLabelAlignment(Qt::AlignLeft);
     numbers->setRowWrapPolicy(QFormLayout::WrapLongRows);
     int i = 0;
     for (const SafetyContact& contact : SafetyContacts::forRegion()) {
-        auto* number = new QLabel(contact.number, content);
+        auto* number = pageLayout::makePhoneNumber(contact.number, content);
         number->setObjectName(QStringLiteral("firstRunNumber%1").arg(i++));
-        number->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        QFont font = number->font();
-        font.setBold(true);
-        number->setFont(font);
         auto* name = new QLabel(contact.name, content);
         name->setTextFormat(Qt::PlainText); // one line: a wrapped label beside a one-line number is cut short
         numbers->addRow(name, number);

@@ -7,29 +7,12 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace daymark::ui {
-namespace {
-
-QLabel* makeHeading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    label->setContentsMargins(0, 8, 0, 0);
-    return label;
-}
-
-} // namespace
 
 SafetyPanel::SafetyPanel(QWidget* parent) : QWidget(parent)
 {
@@ -40,18 +23,14 @@ SafetyPanel::SafetyPanel(QWidget* parent) : QWidget(parent)
     auto* column = pageLayout::makeColumn(content);
     column->addWidget(pageLayout::makeTitle(tr("Safety and support"), content));
 
-    column->addWidget(makeHeading(tr("If you are in danger now, call 999."), content));
+    column->addWidget(pageLayout::makeHeading(tr("If you are in danger now, call 999."), content));
     auto* numbers = new QFormLayout;
     numbers->setLabelAlignment(Qt::AlignLeft);
     numbers->setVerticalSpacing(10);
     int i = 0;
     for (const SafetyContact& contact : SafetyContacts::forRegion()) {
-        auto* number = new QLabel(contact.number, content);
+        auto* number = pageLayout::makePhoneNumber(contact.number, content);
         number->setObjectName(QStringLiteral("safetyNumber%1").arg(i++));
-        number->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        QFont font = number->font();
-        font.setBold(true);
-        number->setFont(font);
         auto* when = pageLayout::makeParagraph(contact.when, content);
         auto* cell = new QVBoxLayout;
         cell->setSpacing(2);
@@ -66,14 +45,14 @@ SafetyPanel::SafetyPanel(QWidget* parent) : QWidget(parent)
     column->addWidget(
         pageLayout::makeParagraph(tr("These numbers are for the %1.").arg(SafetyContacts::regionName()), content));
 
-    column->addWidget(makeHeading(tr("What Daymark protects"), content));
+    column->addWidget(pageLayout::makeHeading(tr("What Daymark protects"), content));
     column->addWidget(pageLayout::makeParagraph(
         tr("Your diary is one encrypted file. Without your password nobody can read it, even with the file in hand. "
            "Every entry keeps the time you wrote it and every later change, so the record can be trusted by police "
            "and courts."),
         content));
 
-    column->addWidget(makeHeading(tr("What Daymark cannot protect against"), content));
+    column->addWidget(pageLayout::makeHeading(tr("What Daymark cannot protect against"), content));
     column->addWidget(pageLayout::makeParagraph(
         tr("While the diary is unlocked, anyone at this computer can read it. Lock it (Ctrl+L) whenever you step "
            "away. Daymark cannot protect you if this computer or your phone is being watched: spyware or a "
@@ -93,7 +72,7 @@ SafetyPanel::SafetyPanel(QWidget* parent) : QWidget(parent)
     protectionRow->addStretch(1);
     column->addLayout(protectionRow);
 
-    column->addWidget(makeHeading(tr("Keeping the diary safe"), content));
+    column->addWidget(pageLayout::makeHeading(tr("Keeping the diary safe"), content));
     column->addWidget(pageLayout::makeParagraph(
         tr("Choose a password nobody could guess and that you do not use anywhere else. There is no way to recover a "
            "forgotten password, so keep a backup copy and write the password down somewhere only you can reach. "

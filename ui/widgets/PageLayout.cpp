@@ -62,6 +62,29 @@ QLabel* makeParagraph(const QString& text, QWidget* parent)
     return label;
 }
 
+QLabel* makeHeading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    label->setContentsMargins(0, 8, 0, 0);
+    return label;
+}
+
+QLabel* makePhoneNumber(const QString& number, QWidget* parent)
+{
+    auto* label = new QLabel(number, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
 QBoxLayout* makeLabelledField(const QString& label, QWidget* field, QWidget* beside)
 {
     auto* layout = new QVBoxLayout;

@@ -17,6 +17,10 @@ QVBoxLayout* makeColumn(QWidget* page);
 QLabel* makeTitle(const QString& text, QWidget* parent);
 // A paragraph of plain text that wraps.
 QLabel* makeParagraph(const QString& text, QWidget* parent);
+// A section heading within a page: bold, a little larger, with room above it.
+QLabel* makeHeading(const QString& text, QWidget* parent);
+// A phone number to read out or copy: bold and selectable.
+QLabel* makePhoneNumber(const QString& number, QWidget* parent);
 // A label above its field, the label's shortcut focusing the field; `beside` (a "Choose…" button, say) may sit to
 // the right of the field.
 QBoxLayout* makeLabelledField(const QString& label, QWidget* field, QWidget* beside = nullptr);
